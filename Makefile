@@ -1,0 +1,34 @@
+# dangjian — `make` builds the tool and the sample site into public/; `make test` runs the tests.
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
+BIN := .build/release/dangjian
+
+.PHONY: all deps build site test check lint clean
+
+all: site
+
+# Debian's cmark-gfm (C library and GFM extensions) is the only system package needed to build.
+deps:
+	@if ! pkg-config --exists libcmark-gfm 2>/dev/null; then \
+		echo "Installing libcmark-gfm-dev and libcmark-gfm-extensions-dev …"; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev; \
+	fi
+
+build: deps
+	$(SWIFT) build -c release --product dangjian
+
+site: build
+	$(BIN) build --content content --templates Templates --output public
+
+check: build
+	$(BIN) check --content content
+
+test: deps
+	$(SWIFT) test
+
+lint:
+	$(SWIFT) format lint --strict --recursive Sources Tests
+
+clean:
+	rm -rf .build public/*

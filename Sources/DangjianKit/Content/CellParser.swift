@@ -1,0 +1,89 @@
+import Foundation
+
+/// Reads typed values out of table cells, reporting every unreadable cell to a log.
+///
+/// A value that cannot be read is an error naming the column and the value; an empty cell or a
+/// placeholder (×, ＊, **, ___, 20XX) is *missing*, never 0.
+struct CellParser {
+    var log = DiagnosticLog()
+
+    /// Whether a cell's text stands for "no value" in the registers users keep.
+    static func isPlaceholder(_ text: String) -> Bool {
+        if text.isEmpty { return true }
+        let placeholderCharacters: Set<Character> = ["×", "x", "X", "＊", "*", "_", "＿", "-", "—", "/", "／"]
+        if text.allSatisfy({ placeholderCharacters.contains($0) }) { return true }
+        return text.uppercased().contains("XX")
+    }
+
+    /// Full-width digits and signs turned into ASCII (Ｕ+FF10…FF19 → 0…9).
+    static func halfWidth(_ text: String) -> String {
+        String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.map { scalar in
+                    switch scalar.value {
+                    case 0xFF10...0xFF19, 0xFF0C, 0xFF0E, 0xFF05, 0xFF0D:
+                        Unicode.Scalar(scalar.value - 0xFEE0)!
+                    case 0x3000: " "
+                    default: scalar
+                    }
+                }))
+    }
+
+    /// The trimmed text of a cell, or nil when the cell is absent or empty.
+    func text(_ row: TableRow, _ column: TableColumn) -> String? {
+        guard let cell = row[column], !cell.value.isEmpty else { return nil }
+        return cell.value
+    }
+
+    /// A required text cell; reports an error when it is empty.
+    mutating func requiredText(_ row: TableRow, _ column: TableColumn) -> String? {
+        guard let value = text(row, column) else {
+            log.error("“\(column.name)”不能为空", at: row[column]?.location ?? row.location)
+            return nil
+        }
+        return value
+    }
+
+    /// A non-negative integer cell; nil when empty or a placeholder (with a warning for a placeholder).
+    mutating func count(_ row: TableRow, _ column: TableColumn) -> Int? {
+        guard let cell = row[column] else { return nil }
+        let raw = Self.halfWidth(cell.value).trimmingCharacters(in: .whitespaces)
+        if raw.isEmpty { return nil }
+        if Self.isPlaceholder(raw) {
+            log.warning("“\(column.name)”的值“\(cell.value)”是占位符，按缺失处理（不计为 0）", at: cell.location)
+            return nil
+        }
+        var digits = raw.replacingOccurrences(of: ",", with: "")
+        for unit in ["个", "名", "人", "家", "户"] where digits.hasSuffix(unit) {
+            digits.removeLast()
+        }
+        guard let value = Int(digits), value >= 0 else {
+            log.error("“\(column.name)”应为非负整数，实际为“\(cell.value)”", at: cell.location)
+            return nil
+        }
+        return value
+    }
+
+    /// A yes/no cell (是/否); nil when empty.
+    mutating func flag(_ row: TableRow, _ column: TableColumn) -> Bool? {
+        guard let cell = row[column], !cell.value.isEmpty else { return nil }
+        switch cell.value.lowercased() {
+        case "是", "y", "yes", "true", "1", "√", "✓": return true
+        case "否", "n", "no", "false", "0", "×": return false
+        default:
+            log.error("“\(column.name)”应为“是”或“否”，实际为“\(cell.value)”", at: cell.location)
+            return nil
+        }
+    }
+
+    /// A cell whose value must be one of a fixed set of Chinese labels; nil when empty.
+    mutating func choice<Value: RawRepresentable>(_ row: TableRow, _ column: TableColumn, as type: Value.Type)
+        -> Value? where Value.RawValue == String, Value: CaseIterable
+    {
+        guard let cell = row[column], !cell.value.isEmpty else { return nil }
+        if let value = Value(rawValue: cell.value) { return value }
+        let allowed = Value.allCases.map(\.rawValue).joined(separator: "、")
+        log.error("“\(column.name)”的值“\(cell.value)”无法识别，应为：\(allowed)", at: cell.location)
+        return nil
+    }
+}

@@ -1,0 +1,194 @@
+import Foundation
+
+extension ContentLoader {
+    /// Reads reports/*.md; drafts are validated but left out of the site.
+    func loadReports(regionCodes: Set<String>, directory: RegionDirectory, log: inout DiagnosticLog) -> [Report] {
+        var reports: [Report] = []
+        for url in files(in: "reports", matching: { $0.hasSuffix(".md") }) {
+            guard var document = readDocument(url, log: &log) else { continue }
+            let file = displayPath(url)
+            let slug = url.deletingPathExtension().lastPathComponent
+            var fields = document.fields
+            let title = fields.requiredString("title", meaning: "报告标题")
+            let date = fields.string("date")
+            if let date, !Self.isISODate(date) {
+                fields.log.error("“date”应为 YYYY-MM-DD 格式的日期，实际为“\(date)”", at: fields.location(ofKey: "date"))
+            }
+            var regionCode: String?
+            if let region = fields.requiredString("region", meaning: "报告所属区划的代码或名称") {
+                regionCode = directory.code(for: region)
+                if regionCode == nil {
+                    let hint = directory.suggestions(for: region).map { "“\($0)”" }.joined(separator: "、")
+                    fields.log.error(
+                        "“region”的值“\(region)”在区划表中找不到" + (hint.isEmpty ? "" : "，是否是：\(hint)"),
+                        at: fields.location(ofKey: "region"))
+                }
+            }
+            let type = fields.choice("type", as: ReportType.self)
+            if fields.string("type") == nil {
+                fields.log.error("缺少必填项“type”（工作总结/情况汇报/述职/经验材料）", at: fields.location(ofKey: "type"))
+            }
+            let visibility = fields.choice("visibility", as: Visibility.self) ?? .internal
+            let draft = fields.bool("draft") ?? false
+            let summary = fields.string("summary")
+            checkSlug(slug, file: file, log: &fields.log)
+            document.fields = fields
+            log.merge(fields.log)
+            guard !draft, let title, let regionCode, let type, !fields.log.hasErrors else { continue }
+            reports.append(
+                Report(
+                    slug: slug, title: title, date: date ?? "", regionCode: regionCode, type: type,
+                    visibility: visibility, summary: summary, body: document.body,
+                    location: SourceLocation(file: file, line: 1)))
+        }
+        return reports.sorted { ($0.date, $0.slug) > ($1.date, $1.slug) }
+    }
+
+    /// Reads showcase/*.md, resolving each site's enterprise against the data.
+    func loadShowcases(records: [EnterpriseRecord], directory: RegionDirectory, log: inout DiagnosticLog)
+        -> [Showcase]
+    {
+        var byCreditCode: [String: EnterpriseKey] = [:]
+        var byName: [String: [EnterpriseKey]] = [:]
+        for record in records {
+            if let code = record.creditCode { byCreditCode[code] = record.key }
+            if !(byName[record.name]?.contains(record.key) ?? false) {
+                byName[record.name, default: []].append(record.key)
+            }
+        }
+        var showcases: [Showcase] = []
+        for url in files(in: "showcase", matching: { $0.hasSuffix(".md") }) {
+            guard let document = readDocument(url, log: &log) else { continue }
+            let file = displayPath(url)
+            let slug = url.deletingPathExtension().lastPathComponent
+            var fields = document.fields
+            checkSlug(slug, file: file, log: &fields.log)
+            var enterprise: EnterpriseKey?
+            if let label = fields.requiredString("enterprise", meaning: "示范点所在企业的名称或统一社会信用代码") {
+                let township = fields.string("township").flatMap { directory.code(for: $0) }
+                if let key = byCreditCode[label.uppercased()] {
+                    enterprise = key
+                } else {
+                    let candidates = (byName[label] ?? []).filter { township == nil || $0.regionCode == township }
+                    if candidates.count == 1 {
+                        enterprise = candidates[0]
+                    } else if candidates.isEmpty {
+                        fields.log.error(
+                            "“enterprise”的值“\(label)”在企业数据中找不到"
+                                + (fields.string("township").map { "（乡镇：\($0)）" } ?? ""),
+                            at: fields.location(ofKey: "enterprise"))
+                    } else {
+                        fields.log.error(
+                            "“enterprise”的值“\(label)”在多个乡镇都有同名企业，请用“township”注明乡镇或改用统一社会信用代码",
+                            at: fields.location(ofKey: "enterprise"))
+                    }
+                }
+            }
+            let level = fields.choice("level", as: ShowcaseLevel.self)
+            if fields.string("level") == nil {
+                fields.log.error("缺少必填项“level”（省级/市级/县级/乡镇级）", at: fields.location(ofKey: "level"))
+            }
+            let status =
+                fields.choice("status", as: ShowcaseStatus.self) ?? (fields.string("status") == nil ? .named : nil)
+            let namedYear = fields.int("named_year")
+            let photos = readPhotos(&fields, slug: slug)
+            log.merge(fields.log)
+            guard let enterprise, let level, let status, !fields.log.hasErrors else { continue }
+            showcases.append(
+                Showcase(
+                    slug: slug, enterprise: enterprise, level: level, namedYear: namedYear, status: status,
+                    features: fields.strings("features"), photos: photos, summary: fields.string("summary"),
+                    body: document.body, location: SourceLocation(file: file, line: 1)))
+        }
+        return showcases
+    }
+
+    /// The files of static/ and of each showcase's photo folder, with their output paths.
+    func listStaticFiles(showcases: [Showcase], log: inout DiagnosticLog) -> [StaticFile] {
+        var result: [StaticFile] = []
+        let staticRoot = contentDirectory.appendingPathComponent("static")
+        for relative in walk(staticRoot) {
+            result.append(StaticFile(source: staticRoot.appendingPathComponent(relative), outputPath: relative))
+        }
+        for showcase in showcases {
+            for photo in showcase.photos {
+                let source = contentDirectory.appendingPathComponent("showcase/\(showcase.slug)/\(photo.file)")
+                result.append(StaticFile(source: source, outputPath: "showcase/\(showcase.slug)/\(photo.file)"))
+            }
+        }
+        return result
+    }
+}
+
+extension ContentLoader {
+    /// A Markdown file's front matter fields and body.
+    struct Document {
+        var fields: YAMLFields
+        let body: String
+    }
+
+    func readDocument(_ url: URL, log: inout DiagnosticLog) -> Document? {
+        let file = displayPath(url)
+        guard let data = try? Data(contentsOf: url), let text = String(validating: data, as: UTF8.self) else {
+            log.error("无法读取文件，或文件不是 UTF-8 编码", at: SourceLocation(file: file))
+            return nil
+        }
+        guard let matter = FrontMatter(text) else {
+            log.error("缺少 YAML 头信息：文件应以“---”开头，并以另一行“---”结束头信息", at: SourceLocation(file: file, line: 1))
+            return nil
+        }
+        let fields = YAMLFields(yaml: matter.yaml, file: file, lineOffset: matter.yamlLineOffset)
+        return Document(fields: fields, body: matter.body)
+    }
+
+    /// Slugs become folder names: only letters, digits, `-` and `_`, so no path can escape the output.
+    func checkSlug(_ slug: String, file: String, log: inout DiagnosticLog) {
+        let allowed = slug.unicodeScalars.allSatisfy {
+            $0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == "-" || $0 == "_")
+        }
+        if !allowed || slug.isEmpty {
+            log.error("文件名“\(slug)”只能包含英文字母、数字、“-”和“_”（它会成为网页路径）", at: SourceLocation(file: file))
+        }
+    }
+
+    static func isISODate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-")
+        guard parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else {
+            return false
+        }
+        return parts[0].count == 4 && (1...12).contains(month) && (1...31).contains(day) && year > 1900
+    }
+
+    private func readPhotos(_ fields: inout YAMLFields, slug: String) -> [ShowcasePhoto] {
+        guard let node = fields.nested("photos"), let items = node.sequence else { return [] }
+        var photos: [ShowcasePhoto] = []
+        for item in items {
+            let file = item.string ?? item["file"]?.string ?? ""
+            let caption = item["caption"]?.string ?? ""
+            let safe = !file.isEmpty && !file.contains("/") && !file.contains("\\") && !file.hasPrefix(".")
+            let exists = FileManager.default.fileExists(
+                atPath: contentDirectory.appendingPathComponent("showcase/\(slug)/\(file)").path)
+            if !safe {
+                fields.log.error("照片文件名“\(file)”无效：应是 showcase/\(slug)/ 目录中的文件名", at: fields.location(of: item))
+            } else if !exists {
+                fields.log.error("照片“\(file)”不存在：应放在 showcase/\(slug)/ 目录中", at: fields.location(of: item))
+            } else {
+                photos.append(ShowcasePhoto(file: file, caption: caption))
+            }
+        }
+        return photos
+    }
+
+    /// Every regular file under a folder, as paths relative to it, sorted.
+    func walk(_ root: URL) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: root.path) else { return [] }
+        var paths: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            let url = root.appendingPathComponent(relative)
+            if !isDirectory(url) && !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+                paths.append(relative)
+            }
+        }
+        return paths.sorted()
+    }
+}

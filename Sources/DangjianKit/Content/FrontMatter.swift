@@ -1,0 +1,35 @@
+/// A Markdown file split into its YAML front matter and its body.
+struct FrontMatter {
+    /// The YAML between the `---` lines.
+    let yaml: String
+    /// The Markdown after the closing `---`.
+    let body: String
+    /// How many lines of the file come before the YAML (the opening `---`).
+    let yamlLineOffset: Int
+
+    /// Splits `text`; nil when it does not start with a `---` line or the block is not closed.
+    init?(_ text: String) {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+            $0.hasSuffix("\r") ? $0.dropLast() : $0
+        }
+        if let first = lines.first, first.hasPrefix("\u{FEFF}") {
+            lines[0] = first.dropFirst()
+        }
+        guard lines.first?.trimmingTrailingSpaces == "---",
+            let close = lines.dropFirst().firstIndex(where: {
+                $0.trimmingTrailingSpaces == "---" || $0.trimmingTrailingSpaces == "..."
+            })
+        else { return nil }
+        yaml = lines[1..<close].joined(separator: "\n")
+        body = lines[(close + 1)...].joined(separator: "\n")
+        yamlLineOffset = 1
+    }
+}
+
+extension Substring {
+    fileprivate var trimmingTrailingSpaces: Substring {
+        var text = self
+        while text.last == " " || text.last == "\t" { text = text.dropLast() }
+        return text
+    }
+}

@@ -1,0 +1,58 @@
+/// 类别 of an honor (光荣榜).
+public enum HonorCategory: String, Sendable, CaseIterable {
+    /// 先进基层党组织
+    case advancedOrganisation = "先进基层党组织"
+    /// 优秀共产党员
+    case outstandingMember = "优秀共产党员"
+    /// 优秀党务工作者
+    case outstandingWorker = "优秀党务工作者"
+    /// 优秀党建之友: given to a non-member.
+    case friendOfPartyBuilding = "优秀党建之友"
+    /// 五好党组织
+    case fiveGoodOrganisation = "五好党组织"
+    /// 其他
+    case other = "其他"
+}
+
+/// 层级 of an honor: who awarded it.
+public enum HonorLevel: String, Sendable, CaseIterable {
+    case national = "全国"
+    case province = "省"
+    case city = "市"
+    case county = "县"
+    case town = "乡镇"
+}
+
+/// 对象类型: an organisation or a person.
+public enum HonoreeKind: String, Sendable, CaseIterable {
+    case organisation = "组织"
+    case person = "个人"
+}
+
+/// One row of honors.csv.
+public struct Honor: Sendable {
+    /// 年度
+    public let year: Int
+    /// 类别
+    public let category: HonorCategory
+    /// 层级
+    public let level: HonorLevel?
+    /// 对象: the organisation's or person's name.
+    public let honoree: String
+    /// 对象类型
+    public let kind: HonoreeKind?
+    /// 所在企业
+    public let enterpriseName: String?
+    /// The township code, when 乡镇 is given and known.
+    public let regionCode: String?
+    /// 授予机关
+    public let awardedBy: String?
+    /// 文号
+    public let documentNumber: String?
+    /// 事迹
+    public let citation: String?
+    /// 照片 (a path under static/), when given.
+    public let photo: String?
+    /// Where the row is.
+    public let location: SourceLocation
+}

@@ -1,0 +1,42 @@
+/// The thresholds of the party-building rules (domain.md): 3 full members, 50 and 100 staff.
+public struct Thresholds: Sendable, Equatable {
+    /// Full members (正式党员) from which a firm should have its own organisation.
+    public var fullMembersForOrganisation = 3
+    /// Staff (从业人员) from which a firm should have at least one member (双达标 ①).
+    public var staffForMember = 50
+    /// Staff from which a firm should have an organisation (双达标 ②).
+    public var staffForOrganisation = 100
+
+    /// The defaults of domain.md.
+    public init() {}
+}
+
+/// The settings of `site.yaml`.
+public struct SiteConfig: Sendable, Equatable {
+    /// The site's title, shown in every page header.
+    public var title: String
+    /// The body publishing the site (e.g. 中共某某县委组织部), shown in the footer.
+    public var organisation: String
+    /// The code of the root region in regions.csv (usually the county).
+    public var rootRegion: String
+    /// Decimal places of displayed percentages.
+    public var decimals = 1
+    /// Whether 挂靠 counts as organisational coverage in 组织覆盖率.
+    public var countAttachedAsCovered = false
+    /// The 3/50/100 thresholds.
+    public var thresholds = Thresholds()
+    /// The indicators shown as cards on the dashboard, in order.
+    public var headlineIndicators: [IndicatorID] = [
+        .organisationCoverage, .ownOrganisationRate, .eligibleFormationRate, .memberPresence50,
+        .organisationPresence100, .workCoverage,
+    ]
+    /// The years to build; empty means every year in the data.
+    public var years: [Int] = []
+
+    /// Creates a configuration with the defaults for everything but the names.
+    public init(title: String, organisation: String = "", rootRegion: String) {
+        self.title = title
+        self.organisation = organisation
+        self.rootRegion = rootRegion
+    }
+}

@@ -1,0 +1,143 @@
+import Foundation
+
+/// A column a table is expected to have: its Chinese header and the other names accepted for it.
+public struct TableColumn: Hashable, Sendable {
+    /// The canonical Chinese header, as users write it and as diagnostics name it.
+    public let name: String
+    /// English aliases and common variants, matched case-insensitively.
+    public let aliases: [String]
+    /// Whether a table without this column is rejected.
+    public let isRequired: Bool
+
+    /// Creates a column description.
+    public init(_ name: String, aliases: [String] = [], required: Bool = false) {
+        self.name = name
+        self.aliases = aliases
+        self.isRequired = required
+    }
+
+    /// Whether a header cell names this column.
+    func matches(_ header: String) -> Bool {
+        let key = TableColumn.normalise(header)
+        return key == TableColumn.normalise(name) || aliases.contains { TableColumn.normalise($0) == key }
+    }
+
+    /// Header comparison ignores spaces (also full-width), case and a trailing unit in brackets.
+    static func normalise(_ header: String) -> String {
+        var text = header.filter { !$0.isWhitespace }.lowercased()
+        for (open, close) in [("（", "）"), ("(", ")")] {
+            if text.hasSuffix(close), let start = text.range(of: open, options: .backwards) {
+                text = String(text[..<start.lowerBound])
+            }
+        }
+        return text
+    }
+}
+
+/// One cell value and where it came from.
+public struct TableCell: Sendable {
+    /// The text of the cell with surrounding spaces (also full-width) removed.
+    public let value: String
+    /// The cell's position in its file.
+    public let location: SourceLocation
+}
+
+/// One data row of a table: its cells keyed by canonical column name, plus unknown columns.
+public struct TableRow: Sendable {
+    /// Where the row starts.
+    public let location: SourceLocation
+    /// Cells of known columns, keyed by the column's canonical name.
+    public let cells: [String: TableCell]
+    /// Cells of columns the schema does not know, in file order, kept for display.
+    public let extraCells: [(header: String, cell: TableCell)]
+
+    /// The cell of a known column, if the table has that column.
+    public subscript(column: TableColumn) -> TableCell? {
+        cells[column.name]
+    }
+}
+
+/// A table read from a CSV file, its header matched against a schema.
+public struct Table: Sendable {
+    /// The file the table came from.
+    public let file: String
+    /// The data rows, blank rows skipped.
+    public let rows: [TableRow]
+    /// The known columns the file has.
+    public let presentColumns: Set<String>
+}
+
+/// Reads a CSV file into a `Table`, finding the header row and matching columns by name.
+public struct TableReader: Sendable {
+    /// The columns the table may have.
+    public let columns: [TableColumn]
+
+    /// Creates a reader for tables with these columns.
+    public init(columns: [TableColumn]) {
+        self.columns = columns
+    }
+
+    /// Reads the file at `url`, naming it `displayPath` in diagnostics.
+    public func read(_ url: URL, displayPath: String) throws(BuildFailure) -> Table {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw BuildFailure("无法读取文件：\(error.localizedDescription)", at: SourceLocation(file: displayPath))
+        }
+        let text = try TextDecoder().decode(data, file: displayPath).text
+        let records = try CSVReader(file: displayPath).read(text)
+        return try table(from: records, file: displayPath)
+    }
+
+    /// Matches the header and turns records into rows.
+    public func table(from records: [CSVRecord], file: String) throws(BuildFailure) -> Table {
+        let required = columns.filter(\.isRequired)
+        // The header is the first row naming every required column; title rows above it are skipped.
+        guard
+            let headerIndex = records.prefix(20).firstIndex(where: { record in
+                required.allSatisfy { column in record.fields.contains { column.matches($0.value) } }
+            })
+        else {
+            let names = required.map(\.name).joined(separator: "、")
+            throw BuildFailure(
+                "未找到表头：前 20 行中没有一行同时包含必需的列（\(names)）", at: SourceLocation(file: file, line: 1))
+        }
+        let header = records[headerIndex]
+        var columnAt: [Int: TableColumn] = [:]
+        var problems: [Diagnostic] = []
+        for (position, field) in header.fields.enumerated() {
+            guard let column = columns.first(where: { $0.matches(field.value) }) else { continue }
+            if let earlier = columnAt.values.first(where: { $0 == column }) {
+                problems.append(
+                    .error(
+                        "列“\(earlier.name)”出现了两次（“\(field.value)”）",
+                        at: SourceLocation(file: file, line: field.line, column: field.column)))
+                continue
+            }
+            columnAt[position] = column
+        }
+        if !problems.isEmpty { throw BuildFailure(diagnostics: problems) }
+
+        var rows: [TableRow] = []
+        for record in records[(headerIndex + 1)...] where !record.isBlank {
+            var cells: [String: TableCell] = [:]
+            var extras: [(String, TableCell)] = []
+            for (position, field) in record.fields.enumerated() {
+                let cell = TableCell(
+                    value: field.value.trimmingCharacters(in: .whitespacesAndNewlines),
+                    location: SourceLocation(file: file, line: field.line, column: field.column))
+                if let column = columnAt[position] {
+                    cells[column.name] = cell
+                } else {
+                    extras.append((header.fields[position].value, cell))
+                }
+            }
+            rows.append(
+                TableRow(
+                    location: SourceLocation(file: file, line: record.line, column: 1),
+                    cells: cells, extraCells: extras))
+        }
+        return Table(file: file, rows: rows, presentColumns: Set(columnAt.values.map(\.name)))
+    }
+}

@@ -1,0 +1,139 @@
+import Foundation
+
+/// Where in an input file a problem was found: `path:line:column`.
+///
+/// Lines and columns count from 1; a column counts characters (not bytes), so a
+/// position inside Chinese text points at the character an editor shows.
+public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
+    /// The file as the user named it (relative to the working directory when possible).
+    public let file: String
+    /// 1-based line; 0 when the problem concerns the whole file.
+    public let line: Int
+    /// 1-based column; 0 when the problem concerns the whole line or file.
+    public let column: Int
+
+    /// Creates a location; pass 0 for an unknown line or column.
+    public init(file: String, line: Int = 0, column: Int = 0) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+
+    /// `path:line:column`, leaving out the parts that are unknown.
+    public var description: String {
+        switch (line, column) {
+        case (0, _): return file
+        case (_, 0): return "\(file):\(line)"
+        default: return "\(file):\(line):\(column)"
+        }
+    }
+}
+
+/// One problem found in the input, reported GCC-style to the user in Chinese.
+public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
+    /// How serious a problem is: errors stop a build, warnings do not.
+    public enum Severity: String, Sendable, Comparable {
+        case warning
+        case error
+
+        public static func < (lhs: Severity, rhs: Severity) -> Bool {
+            lhs == .warning && rhs == .error
+        }
+    }
+
+    /// Whether the problem stops the build.
+    public let severity: Severity
+    /// Where the problem is.
+    public let location: SourceLocation
+    /// What is wrong, in Chinese, naming the column and the offending value.
+    public let message: String
+
+    /// Creates a diagnostic.
+    public init(_ severity: Severity, at location: SourceLocation, _ message: String) {
+        self.severity = severity
+        self.location = location
+        self.message = message
+    }
+
+    /// An error at a location.
+    public static func error(_ message: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.error, at: location, message)
+    }
+
+    /// A warning at a location.
+    public static func warning(_ message: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.warning, at: location, message)
+    }
+
+    /// `path:line:column: error: message`.
+    public var description: String {
+        "\(location): \(severity.rawValue): \(message)"
+    }
+}
+
+/// Collects every problem of a run so that all of them are printed, not just the first.
+public struct DiagnosticLog: Sendable {
+    /// Everything reported so far, in the order reported.
+    public private(set) var entries: [Diagnostic] = []
+
+    /// Creates an empty log.
+    public init() {}
+
+    /// Adds one diagnostic.
+    public mutating func report(_ diagnostic: Diagnostic) {
+        entries.append(diagnostic)
+    }
+
+    /// Adds an error.
+    public mutating func error(_ message: String, at location: SourceLocation) {
+        report(.error(message, at: location))
+    }
+
+    /// Adds a warning.
+    public mutating func warning(_ message: String, at location: SourceLocation) {
+        report(.warning(message, at: location))
+    }
+
+    /// Adds every diagnostic of another log.
+    public mutating func merge(_ other: DiagnosticLog) {
+        entries.append(contentsOf: other.entries)
+    }
+
+    /// The errors only.
+    public var errors: [Diagnostic] { entries.filter { $0.severity == .error } }
+    /// The warnings only.
+    public var warnings: [Diagnostic] { entries.filter { $0.severity == .warning } }
+    /// Whether any error was reported.
+    public var hasErrors: Bool { entries.contains { $0.severity == .error } }
+
+    /// The entries sorted by file, line and column, for stable output.
+    public var sorted: [Diagnostic] {
+        entries.enumerated().sorted { a, b in
+            let (l, r) = (a.element.location, b.element.location)
+            if l.file != r.file { return l.file < r.file }
+            if l.line != r.line { return l.line < r.line }
+            if l.column != r.column { return l.column < r.column }
+            return a.offset < b.offset
+        }.map(\.element)
+    }
+}
+
+/// The error a failed run throws: every diagnostic it collected, at least one of them an error.
+public struct BuildFailure: Error, Sendable, CustomStringConvertible {
+    /// All diagnostics of the run, errors and warnings.
+    public let diagnostics: [Diagnostic]
+
+    /// Creates a failure from the run's diagnostics.
+    public init(diagnostics: [Diagnostic]) {
+        self.diagnostics = diagnostics
+    }
+
+    /// Creates a failure from one error.
+    public init(_ message: String, at location: SourceLocation) {
+        self.diagnostics = [.error(message, at: location)]
+    }
+
+    public var description: String {
+        diagnostics.map(\.description).joined(separator: "\n")
+    }
+}

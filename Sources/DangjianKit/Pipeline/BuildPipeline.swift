@@ -1,0 +1,133 @@
+import Foundation
+
+/// What a build reads and writes.
+public struct BuildOptions: Sendable {
+    /// The content folder.
+    public var contentDirectory: URL
+    /// The templates folder (with assets/).
+    public var templatesDirectory: URL
+    /// The output folder.
+    public var outputDirectory: URL
+    /// The date shown as the build date (injected for reproducible output).
+    public var buildDate: Date
+
+    /// Creates options.
+    public init(contentDirectory: URL, templatesDirectory: URL, outputDirectory: URL, buildDate: Date = Date()) {
+        self.contentDirectory = contentDirectory
+        self.templatesDirectory = templatesDirectory
+        self.outputDirectory = outputDirectory
+        self.buildDate = buildDate
+    }
+}
+
+/// What a finished build did.
+public struct BuildSummary: Sendable {
+    /// HTML pages written.
+    public let pages: Int
+    /// Files written in all (pages, data, assets, static files).
+    public let files: Int
+    /// Warnings reported.
+    public let warnings: [Diagnostic]
+    /// Total time in milliseconds.
+    public let milliseconds: Int
+
+    /// The one-line summary printed at the end of a build.
+    public var line: String {
+        "完成：写入 \(pages) 个页面（共 \(files) 个文件），\(warnings.count) 条警告，用时 \(milliseconds) ms"
+    }
+}
+
+/// The whole build: load → aggregate → plan → render → write, each step logged with its time.
+public struct BuildPipeline: Sendable {
+    /// What to read and write.
+    public let options: BuildOptions
+    /// Receives one line per step (`[i/n] step … ms`).
+    public let log: @Sendable (String) -> Void
+
+    /// Creates a pipeline.
+    public init(options: BuildOptions, log: @escaping @Sendable (String) -> Void = { _ in }) {
+        self.options = options
+        self.log = log
+    }
+
+    /// Runs every step; on failure nothing is written and the previous output is left as it was.
+    public func build() throws(BuildFailure) -> BuildSummary {
+        let start = DispatchTime.now()
+        let total = 5
+        let writer = SiteWriter(outputDirectory: options.outputDirectory)
+        try writer.checkReplaceable()
+        let content = try step(1, of: total, "load 读取内容") { () throws(BuildFailure) in
+            try ContentLoader(contentDirectory: options.contentDirectory).load()
+        }
+        let rollup = try step(2, of: total, "aggregate 汇总指标") { () throws(BuildFailure) in
+            RollupBuilder(content: content).build()
+        }
+        let plan = try step(3, of: total, "plan 规划页面") { () throws(BuildFailure) in
+            SitePlanner(content: content, rollup: rollup).plan()
+        }
+        let files = try step(4, of: total, "render 渲染页面") { () throws(BuildFailure) in
+            let templates = try TemplateSet(directory: options.templatesDirectory)
+            let renderer = PageRenderer(
+                content: content, rollup: rollup, plan: plan, templates: templates, buildDate: options.buildDate)
+            var files = try renderer.renderAll()
+            do {
+                files.append(
+                    RenderedFile(
+                        path: SitePlan.indicatorsPath,
+                        data: try IndicatorsDocument(content: content, rollup: rollup).encoded()))
+            } catch {
+                throw BuildFailure("无法生成 indicators.json：\(error)", at: SourceLocation(file: SitePlan.indicatorsPath))
+            }
+            return files
+        }
+        let copies = assetCopies() + content.staticFiles.map { (source: $0.source, path: $0.outputPath) }
+        try step(5, of: total, "write 写入站点") { () throws(BuildFailure) in
+            try writer.publish(files: files, copies: copies)
+        }
+        let elapsed = Int((DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000)
+        return BuildSummary(
+            pages: plan.pages.count, files: files.count + copies.count, warnings: content.diagnostics,
+            milliseconds: elapsed)
+    }
+
+    /// Loads and aggregates without writing anything; throws when any error is found.
+    public func check() throws(BuildFailure) -> SiteContent {
+        let content = try step(1, of: 2, "load 读取内容") { () throws(BuildFailure) in
+            try ContentLoader(contentDirectory: options.contentDirectory).load()
+        }
+        _ = try step(2, of: 2, "aggregate 汇总指标") { () throws(BuildFailure) in
+            RollupBuilder(content: content).build()
+        }
+        return content
+    }
+}
+
+extension BuildPipeline {
+    /// Runs one named step and logs `[i/n] name … ms`.
+    func step<Output>(_ index: Int, of total: Int, _ name: String, _ body: () throws(BuildFailure) -> Output)
+        throws(BuildFailure) -> Output
+    {
+        let start = DispatchTime.now()
+        let output = try body()
+        let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000
+        log("[\(index)/\(total)] \(name) … \(String(format: "%.1f", milliseconds)) ms")
+        return output
+    }
+
+    /// The files of the templates' assets/ folder, copied to assets/.
+    func assetCopies() -> [(source: URL, path: String)] {
+        let root = options.templatesDirectory.appendingPathComponent("assets")
+        guard let enumerator = FileManager.default.enumerator(atPath: root.path) else { return [] }
+        var copies: [(source: URL, path: String)] = []
+        while let relative = enumerator.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            let source = root.appendingPathComponent(relative)
+            if FileManager.default.fileExists(atPath: source.path, isDirectory: &isDirectory), !isDirectory.boolValue,
+                !relative.hasPrefix(".")
+            {
+                copies.append((source, "assets/" + relative))
+            }
+        }
+        return copies.sorted { $0.path < $1.path }
+    }
+}

@@ -1,0 +1,49 @@
+import CCmarkGFM
+import Foundation
+
+/// Renders GitHub-flavoured Markdown to HTML through Debian's libcmark-gfm.
+///
+/// All C interop of the project lives in this file: the core extensions are registered once, each
+/// render attaches them by name to a fresh parser, and every C object is freed before returning.
+/// Raw HTML is omitted and `javascript:` links dropped unless `allowRawHTML` is set.
+public struct MarkdownRenderer: Sendable {
+    /// The GFM extensions attached to every parse.
+    static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+
+    /// Registration must happen once, before any concurrent use.
+    private static let registration: Void = {
+        cmark_gfm_core_extensions_ensure_registered()
+    }()
+
+    /// Whether raw HTML in the Markdown is passed through (CMARK_OPT_UNSAFE).
+    public let allowRawHTML: Bool
+
+    /// Creates a renderer; raw HTML is omitted by default.
+    public init(allowRawHTML: Bool = false) {
+        _ = Self.registration
+        self.allowRawHTML = allowRawHTML
+    }
+
+    /// The HTML of a Markdown text.
+    public func html(_ markdown: String) -> String {
+        var options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE
+        if allowRawHTML { options |= CMARK_OPT_UNSAFE }
+        guard let parser = cmark_parser_new(options) else { return "" }
+        defer { cmark_parser_free(parser) }
+        for name in Self.extensionNames {
+            if let syntaxExtension = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, syntaxExtension)
+            }
+        }
+        markdown.withCString { bytes in
+            cmark_parser_feed(parser, bytes, strlen(bytes))
+        }
+        guard let document = cmark_parser_finish(parser) else { return "" }
+        defer { cmark_node_free(document) }
+        guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {
+            return ""
+        }
+        defer { free(rendered) }
+        return String(cString: rendered)
+    }
+}

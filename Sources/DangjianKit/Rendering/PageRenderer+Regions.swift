@@ -1,0 +1,146 @@
+extension PageRenderer {
+    /// The dashboard: headline cards of the root region, its townships ranked by 组织覆盖率.
+    func dashboardContext(_ page: PlannedPage) -> [String: Any] {
+        let root = rollup.tree.root
+        let year = rollup.latestYear
+        let figures = rollup.figures(root.code, year)
+        var context = layout(page, title: "\(root.name)两新组织党建总览", section: .dashboard, crumbs: [], year: year)
+        context["region"] = [
+            "name": root.name, "code": root.code,
+            "href": SitePlan.link(from: page.path, to: SitePlan.regionPath(root.code)),
+        ]
+        context["year"] = year
+        context["cards"] = headlineCards(figures)
+        context["summary"] = summaryFigures(figures)
+        context["children"] = childRows(of: root.code, year: year, from: page)
+        context["rateTitles"] = childRateTitles().map { ["title": $0] }
+        context["trend"] = trendRows(root.code, from: page)
+        context["dueUnbuiltCount"] = figures.dueUnbuilt.count
+        context["hasDueUnbuilt"] = !figures.dueUnbuilt.isEmpty
+        context["dueUnbuiltHref"] = SitePlan.link(from: page.path, to: SitePlan.regionPath(root.code)) + "#due-unbuilt"
+        context["reports"] = content.reports.prefix(5).map { report in
+            [
+                "title": report.title, "date": report.date,
+                "href": SitePlan.link(from: page.path, to: SitePlan.reportPath(report.slug)),
+            ]
+        }
+        context["hasReports"] = !content.reports.isEmpty
+        return context
+    }
+
+    /// A region's page: its indicators, counts, child regions or enterprises, and 应建未建 list.
+    func regionContext(_ page: PlannedPage, code: String) -> [String: Any] {
+        let region = rollup.tree.region(code)!
+        let year = rollup.latestYear
+        let figures = rollup.figures(code, year)
+        var crumbs = regionCrumbs(to: code)
+        crumbs.insert(Crumb(label: "总览", path: SitePlan.dashboardPath), at: 0)
+        var context = layout(page, title: "\(region.name) · \(year)年", section: .regions, crumbs: crumbs, year: year)
+        context["region"] = ["name": region.name, "code": region.code, "level": region.level.rawValue]
+        context["year"] = year
+        context["cards"] = headlineCards(figures)
+        context["summary"] = summaryFigures(figures)
+        context["rates"] = rateRows(figures)
+        context["counts"] = countRows(figures)
+        context["trend"] = trendRows(code, from: page)
+        let children = childRows(of: code, year: year, from: page)
+        context["children"] = children
+        context["hasChildren"] = !children.isEmpty
+        context["rateTitles"] = childRateTitles().map { ["title": $0] }
+        let enterprises = enterpriseRows(in: code, year: year, from: page)
+        context["enterprises"] = enterprises
+        context["hasEnterprises"] = !enterprises.isEmpty && children.isEmpty
+        context["dueUnbuilt"] = figures.dueUnbuilt.map { entry -> [String: Any] in
+            let record = rollup.enterprises[entry.enterprise]?.record(in: year)
+            return [
+                "name": entry.enterprise.name, "href": enterpriseHref(entry.enterprise, from: page) ?? "",
+                "township": regionName(entry.enterprise.regionCode),
+                "members": format.optional(record?.fullMembers), "staff": format.optional(record?.staff),
+                "mode": record?.mode?.rawValue ?? "—",
+                "reasons": entry.reasons.map(\.rawValue).joined(separator: "；"),
+            ]
+        }
+        context["hasDueUnbuilt"] = !figures.dueUnbuilt.isEmpty
+        context["dueUnbuiltCount"] = figures.dueUnbuilt.count
+        return context
+    }
+
+    /// Headline counts: enterprises, organisations, members, recruited.
+    func summaryFigures(_ figures: RegionFigures) -> [[String: Any]] {
+        let counts = figures.counts
+        return [
+            ["label": "企业和社会组织", "value": format.count(counts.population), "unit": "家"],
+            ["label": "党组织", "value": format.count(counts.organisations), "unit": "个"],
+            ["label": "党员", "value": format.count(counts.fullMembers + counts.probationaryMembers), "unit": "名"],
+            ["label": "当年发展党员", "value": format.count(counts.recruited), "unit": "名"],
+            ["label": "应建未建", "value": format.count(figures.dueUnbuilt.count), "unit": "家"],
+        ]
+    }
+
+    /// The child regions of a region in a year, ranked by 组织覆盖率 (highest first, no data last).
+    func childRows(of code: String, year: Int, from page: PlannedPage) -> [[String: Any]] {
+        let children = rollup.tree.children(of: code).map { ($0, rollup.figures($0.code, year)) }
+        let ranked = children.sorted { a, b in
+            let (left, right) = (a.1.organisationCoverage.basisPoints ?? -1, b.1.organisationCoverage.basisPoints ?? -1)
+            return left != right ? left > right : (a.0.order, a.0.code) < (b.0.order, b.0.code)
+        }
+        return ranked.enumerated().map { rank, pair in
+            let (region, figures) = pair
+            return [
+                "rank": rank + 1, "name": region.name, "level": region.level.rawValue,
+                "href": SitePlan.link(from: page.path, to: SitePlan.regionPath(region.code)),
+                "population": figures.counts.population, "organisations": figures.counts.organisations,
+                "members": figures.counts.fullMembers + figures.counts.probationaryMembers,
+                "dueUnbuilt": figures.dueUnbuilt.count,
+                "rates": [
+                    IndicatorID.organisationCoverage, .ownOrganisationRate, .eligibleFormationRate, .memberPresence50,
+                    .organisationPresence100, .workCoverage,
+                ].map { format.rate(figures.ratio($0)!, title: title($0), id: $0.rawValue) },
+            ]
+        }
+    }
+
+    /// The column titles of `childRows`' rates.
+    func childRateTitles() -> [String] {
+        [
+            IndicatorID.organisationCoverage, .ownOrganisationRate, .eligibleFormationRate, .memberPresence50,
+            .organisationPresence100, .workCoverage,
+        ].map(title)
+    }
+
+    /// The headline indicators of a region for every year, oldest first.
+    func trendRows(_ code: String, from page: PlannedPage) -> [String: Any] {
+        let ids = content.config.headlineIndicators
+        return [
+            "titles": ids.map { ["title": title($0)] },
+            "rows": rollup.years.map { year -> [String: Any] in
+                let figures = rollup.figures(code, year)
+                return [
+                    "year": year, "population": figures.counts.population,
+                    "members": figures.counts.fullMembers + figures.counts.probationaryMembers,
+                    "rates": ids.map { format.rate(figures.ratio($0)!, title: title($0), id: $0.rawValue) },
+                ]
+            },
+        ]
+    }
+
+    /// The enterprises of a (leaf) region in a year, by name.
+    func enterpriseRows(in code: String, year: Int, from page: PlannedPage) -> [[String: Any]] {
+        rollup.enterprises.values.compactMap { $0.record(in: year) }
+            .filter { $0.regionCode == code }
+            .sorted { $0.name < $1.name }
+            .map { record in
+                [
+                    "name": record.name, "href": enterpriseHref(record.key, from: page) ?? "",
+                    "category": record.category?.rawValue ?? "—", "industry": record.industry ?? "—",
+                    "staff": format.optional(record.staff), "members": format.optional(record.fullMembers),
+                    "probationary": format.optional(record.probationaryMembers),
+                    "mode": record.mode?.rawValue ?? "—", "stars": record.stars.map { String($0) } ?? "—",
+                    "isShowcase": plan.showcaseSlugs[record.key] != nil,
+                    "showcaseHref": plan.showcaseSlugs[record.key].map {
+                        SitePlan.link(from: page.path, to: SitePlan.showcasePath($0))
+                    } ?? "",
+                ]
+            }
+    }
+}

@@ -1,0 +1,74 @@
+/// What a page shows.
+public enum PageKind: Sendable, Equatable {
+    /// The dashboard of the root region (index.html).
+    case dashboard
+    /// A region's page.
+    case region(code: String)
+    /// An enterprise's page.
+    case enterprise(EnterpriseKey)
+    /// The list of reports.
+    case reportIndex
+    /// One report, by its index in `SiteContent.reports`.
+    case report(index: Int)
+    /// The list of demonstration sites.
+    case showcaseIndex
+    /// One demonstration site, by its index in `SiteContent.showcases`.
+    case showcase(index: Int)
+    /// The honor roll.
+    case honors
+}
+
+/// One page of the site and where it is written.
+public struct PlannedPage: Sendable {
+    /// What the page shows.
+    public let kind: PageKind
+    /// The output path, relative to the output root, always ending in `index.html`.
+    public let path: String
+}
+
+/// The plan stage's result: every page, its path, and how pages link to one another.
+public struct SitePlan: Sendable {
+    /// Every HTML page, dashboard first.
+    public let pages: [PlannedPage]
+    /// The output folder of each enterprise (its id: the credit code, else a stable hash).
+    public let enterpriseIDs: [EnterpriseKey: String]
+    /// The showcase slug of each enterprise that is a demonstration site.
+    public let showcaseSlugs: [EnterpriseKey: String]
+
+    /// The path of the dashboard.
+    public static let dashboardPath = "index.html"
+    /// The path of the machine-readable indicators.
+    public static let indicatorsPath = "data/indicators.json"
+
+    /// The path of a region's page.
+    public static func regionPath(_ code: String) -> String { "regions/\(code)/index.html" }
+    /// The path of a report.
+    public static func reportPath(_ slug: String) -> String { "reports/\(slug)/index.html" }
+    /// The path of a showcase page.
+    public static func showcasePath(_ slug: String) -> String { "showcase/\(slug)/index.html" }
+    /// The path of the report list.
+    public static let reportIndexPath = "reports/index.html"
+    /// The path of the showcase list.
+    public static let showcaseIndexPath = "showcase/index.html"
+    /// The path of the honor roll.
+    public static let honorsPath = "honors/index.html"
+
+    /// The path of an enterprise's page.
+    public func enterprisePath(_ key: EnterpriseKey) -> String? {
+        enterpriseIDs[key].map { "enterprises/\($0)/index.html" }
+    }
+
+    /// A relative link from the page at `from` to the file at `to`, both relative to the output root.
+    ///
+    /// Links name their file (`../regions/331190/index.html`) so the site works from disk.
+    public static func link(from: String, to: String) -> String {
+        let fromFolders = from.split(separator: "/").dropLast()
+        let target = to.split(separator: "/")
+        var common = 0
+        while common < fromFolders.count, common < target.count - 1, fromFolders[common] == target[common] {
+            common += 1
+        }
+        let ups = Array(repeating: "..", count: fromFolders.count - common)
+        return (ups + target[common...].map(String.init)).joined(separator: "/")
+    }
+}

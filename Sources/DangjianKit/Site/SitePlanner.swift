@@ -1,0 +1,77 @@
+/// The plan stage: decides which pages exist and where they go.
+public struct SitePlanner: Sendable {
+    /// What was loaded.
+    public let content: SiteContent
+    /// What was computed.
+    public let rollup: Rollup
+
+    /// Creates a planner.
+    public init(content: SiteContent, rollup: Rollup) {
+        self.content = content
+        self.rollup = rollup
+    }
+
+    /// Lists every page with its output path.
+    public func plan() -> SitePlan {
+        var pages = [PlannedPage(kind: .dashboard, path: SitePlan.dashboardPath)]
+        for region in rollup.tree.allRegions {
+            pages.append(PlannedPage(kind: .region(code: region.code), path: SitePlan.regionPath(region.code)))
+        }
+        let ids = enterpriseIDs()
+        for key in rollup.enterprises.keys.sorted() {
+            pages.append(PlannedPage(kind: .enterprise(key), path: "enterprises/\(ids[key]!)/index.html"))
+        }
+        pages.append(PlannedPage(kind: .reportIndex, path: SitePlan.reportIndexPath))
+        for (index, report) in content.reports.enumerated() {
+            pages.append(PlannedPage(kind: .report(index: index), path: SitePlan.reportPath(report.slug)))
+        }
+        pages.append(PlannedPage(kind: .showcaseIndex, path: SitePlan.showcaseIndexPath))
+        var showcaseSlugs: [EnterpriseKey: String] = [:]
+        for (index, showcase) in content.showcases.enumerated() {
+            pages.append(PlannedPage(kind: .showcase(index: index), path: SitePlan.showcasePath(showcase.slug)))
+            if showcase.status != .revoked { showcaseSlugs[showcase.enterprise] = showcase.slug }
+        }
+        pages.append(PlannedPage(kind: .honors, path: SitePlan.honorsPath))
+        return SitePlan(pages: pages, enterpriseIDs: ids, showcaseSlugs: showcaseSlugs)
+    }
+}
+
+extension SitePlanner {
+    /// An enterprise's folder name: its credit code when that is a clean 18-character code, else a
+    /// stable hash of its name and township, so paths never change between builds.
+    func enterpriseIDs() -> [EnterpriseKey: String] {
+        var ids: [EnterpriseKey: String] = [:]
+        var taken: Set<String> = []
+        for key in rollup.enterprises.keys.sorted() {
+            var id: String
+            if let code = key.creditCode, code.count == 18,
+                code.allSatisfy({ $0.isASCII && ($0.isNumber || $0.isUppercase) })
+            {
+                id = code
+            } else {
+                id = "e" + Self.stableHash(key.identity)
+            }
+            let base = id
+            var suffix = 2
+            while taken.contains(id) {
+                id = "\(base)-\(suffix)"
+                suffix += 1
+            }
+            taken.insert(id)
+            ids[key] = id
+        }
+        return ids
+    }
+
+    /// The first 12 hex digits of FNV-1a over the UTF-8 bytes: stable across runs and platforms,
+    /// unlike `Hasher`, which is seeded per process.
+    static func stableHash(_ text: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        let hex = String(hash, radix: 16)
+        return String((String(repeating: "0", count: 16 - hex.count) + hex).prefix(12))
+    }
+}

@@ -1,0 +1,68 @@
+/// A rate kept as its exact integer numerator and denominator.
+///
+/// The percentage is computed only for display, rounded half-up; a zero denominator has no value.
+public struct Ratio: Sendable, Equatable, Codable {
+    /// Enterprises meeting the condition.
+    public var numerator: Int
+    /// Enterprises the rate is taken over.
+    public var denominator: Int
+    /// Enterprises left out of the denominator because an input the rate needs is missing.
+    public var excluded: Int
+
+    /// Creates a ratio.
+    public init(_ numerator: Int, _ denominator: Int, excluded: Int = 0) {
+        self.numerator = numerator
+        self.denominator = denominator
+        self.excluded = excluded
+    }
+
+    /// Counts one enterprise: `meets` nil means its inputs are missing, so it is excluded.
+    mutating func count(_ meets: Bool?) {
+        guard let meets else {
+            excluded += 1
+            return
+        }
+        denominator += 1
+        if meets { numerator += 1 }
+    }
+
+    /// The percentage rounded half-up to `decimals` places, as a decimal string ("98.4"); nil when
+    /// the denominator is zero.
+    public func percentage(decimals: Int) -> String? {
+        rounded(times: 100, decimals: decimals)
+    }
+
+    /// The plain quotient (e.g. members per organisation) rounded half-up; nil when the denominator is zero.
+    public func quotient(decimals: Int) -> String? {
+        rounded(times: 1, decimals: decimals)
+    }
+
+    /// The percentage in hundredths of a percent, half-up, for sorting and differences.
+    public var basisPoints: Int? {
+        guard denominator > 0 else { return nil }
+        return Self.roundHalfUp(numerator * 10_000, denominator)
+    }
+
+    private func rounded(times multiplier: Int, decimals: Int) -> String? {
+        guard denominator > 0 else { return nil }
+        var scale = 1
+        for _ in 0..<decimals { scale *= 10 }
+        return Self.decimalString(
+            Self.roundHalfUp(numerator * multiplier * scale, denominator), decimals: decimals, scale: scale)
+    }
+
+    /// `dividend / divisor` rounded half-up, for non-negative integers.
+    static func roundHalfUp(_ dividend: Int, _ divisor: Int) -> Int {
+        let quotient = dividend / divisor
+        return (dividend % divisor) * 2 >= divisor ? quotient + 1 : quotient
+    }
+
+    /// Writes `value / scale` with exactly `decimals` places.
+    static func decimalString(_ value: Int, decimals: Int, scale: Int) -> String {
+        let sign = value < 0 ? "-" : ""
+        let magnitude = abs(value)
+        guard decimals > 0 else { return sign + String(magnitude) }
+        let fraction = String(magnitude % scale)
+        return sign + "\(magnitude / scale)." + String(repeating: "0", count: decimals - fraction.count) + fraction
+    }
+}

@@ -1,0 +1,194 @@
+/// The aggregate stage: rolls enterprise-year records up the region tree into indicators.
+public struct RollupBuilder: Sendable {
+    /// What was loaded.
+    public let content: SiteContent
+
+    /// Creates a builder over loaded content.
+    public init(content: SiteContent) {
+        self.content = content
+    }
+
+    /// Computes every indicator for every region and year.
+    public func build() -> Rollup {
+        let config = content.config
+        let tree = RegionTree(regions: content.regions, rootCode: config.rootRegion)
+        let dataYears = Set(content.records.map(\.year))
+        let years = (config.years.isEmpty ? dataYears : Set(config.years).intersection(dataYears)).sorted()
+        let yearSet = Set(years)
+
+        var figures: [String: [Int: RegionFigures]] = [:]
+        var jointBranches: [String: Set<String>] = [:]
+        for record in content.records where yearSet.contains(record.year) {
+            let contribution = Contribution(record: record, config: config)
+            for region in tree.lineage(of: record.regionCode) {
+                var regionFigures =
+                    figures[region.code]?[record.year] ?? RegionFigures(regionCode: region.code, year: record.year)
+                let slot = "\(region.code)|\(record.year)"
+                let isNewJoint =
+                    contribution.jointBranchID.map { jointBranches[slot, default: []].insert($0).inserted } ?? false
+                contribution.add(to: &regionFigures, isNewJointBranch: isNewJoint)
+                figures[region.code, default: [:]][record.year] = regionFigures
+            }
+        }
+        for (code, byYear) in figures {
+            for (year, var regionFigures) in byYear {
+                regionFigures.dueUnbuilt.sort { $0.enterprise < $1.enterprise }
+                figures[code]![year] = regionFigures
+            }
+        }
+
+        var rowsByKey: [EnterpriseKey: [EnterpriseRecord]] = [:]
+        for record in content.records where tree.lineage(of: record.regionCode).isEmpty == false {
+            rowsByKey[record.key, default: []].append(record)
+        }
+        let enterprises = rowsByKey.mapValues { rows in
+            EnterpriseHistory(key: rows[0].key, records: rows.sorted { $0.year < $1.year })
+        }
+        return Rollup(
+            tree: tree, years: years, figures: figures, enterprises: enterprises,
+            honorEnterprises: matchHonors(enterprises: enterprises))
+    }
+}
+
+extension RollupBuilder {
+    /// Matches each honor to an enterprise by 所在企业 and 乡镇 (or by name alone when that is unique).
+    func matchHonors(enterprises: [EnterpriseKey: EnterpriseHistory]) -> [Int: EnterpriseKey] {
+        var byName: [String: [EnterpriseKey]] = [:]
+        for (key, history) in enterprises {
+            for name in Set(history.records.map(\.name)) { byName[name, default: []].append(key) }
+        }
+        var matches: [Int: EnterpriseKey] = [:]
+        for (index, honor) in content.honors.enumerated() {
+            guard let name = honor.enterpriseName, let candidates = byName[name] else { continue }
+            let inTownship = candidates.filter { honor.regionCode == nil || $0.regionCode == honor.regionCode }
+            if inTownship.count == 1 { matches[index] = inTownship[0] }
+        }
+        return matches
+    }
+}
+
+/// What one enterprise-year row adds to the figures of each region above it.
+struct Contribution {
+    let record: EnterpriseRecord
+    let thresholds: Thresholds
+    let countAttachedAsCovered: Bool
+
+    init(record: EnterpriseRecord, config: SiteConfig) {
+        self.record = record
+        self.thresholds = config.thresholds
+        self.countAttachedAsCovered = config.countAttachedAsCovered
+    }
+
+    /// The id under which a joint branch is counted once: its 联合党组织编号, else its name.
+    var jointBranchID: String? {
+        guard record.mode == .joint else { return nil }
+        return record.jointOrganisationID ?? record.organisationName ?? "firm:" + record.key.identity
+    }
+
+    func add(to figures: inout RegionFigures, isNewJointBranch: Bool) {
+        figures.counts.enterprises += 1
+        guard record.isInPopulation else { return }
+        let mode = record.mode
+        let members = record.fullMembers
+        let staff = record.staff
+
+        figures.organisationCoverage.count(mode.map { isOrganisationallyCovered($0) })
+        figures.ownOrganisationRate.count(mode.map { $0 == .own })
+        if let members {
+            if members >= thresholds.fullMembersForOrganisation {
+                figures.eligibleFormationRate.count(mode.map { $0 == .own })
+            }
+        } else {
+            figures.eligibleFormationRate.excluded += 1
+        }
+        if let reasons = dueUnbuiltReasons, !reasons.isEmpty {
+            figures.dueUnbuilt.append(DueUnbuiltEntry(enterprise: record.key, reasons: reasons))
+        }
+        if let staff {
+            if staff >= thresholds.staffForMember { figures.memberPresence50.count(hasMember) }
+            if staff >= thresholds.staffForOrganisation {
+                figures.organisationPresence100.count(mode.map { $0 != .unbuilt })
+                figures.ownOrganisationPresence100.count(mode.map { $0 == .own })
+            }
+        } else {
+            figures.memberPresence50.excluded += 1
+            figures.organisationPresence100.excluded += 1
+            figures.ownOrganisationPresence100.excluded += 1
+        }
+        switch record.isAboveSize {
+        case true?: figures.aboveSizeOwnOrganisationRate.count(mode.map { $0 == .own })
+        case nil: figures.aboveSizeOwnOrganisationRate.excluded += 1
+        case false?: break
+        }
+        figures.workCoverage.count(record.hasInstructor ? true : mode.map { $0 != .unbuilt })
+        if mode == .unbuilt {
+            figures.instructorAssignment.count(record.hasInstructor)
+        } else if mode == nil {
+            figures.instructorAssignment.excluded += 1
+        }
+        addCounts(to: &figures.counts, isNewJointBranch: isNewJointBranch)
+    }
+
+    private func isOrganisationallyCovered(_ mode: FormationMode) -> Bool {
+        mode == .own || mode == .joint || (countAttachedAsCovered && mode == .attached)
+    }
+
+    /// Whether the firm has at least one member; nil when that cannot be told.
+    private var hasMember: Bool? {
+        let full = record.fullMembers
+        let probationary = record.probationaryMembers
+        if (full ?? 0) + (probationary ?? 0) >= 1 { return true }
+        if full == nil || probationary == nil { return nil }
+        return false
+    }
+
+    /// The I4 reasons; nil when the inputs are missing.
+    var dueUnbuiltReasons: [DueUnbuiltReason]? {
+        guard let mode = record.mode else { return nil }
+        var reasons: [DueUnbuiltReason] = []
+        if let members = record.fullMembers, members >= thresholds.fullMembersForOrganisation, mode != .own {
+            reasons.append(.enoughMembers)
+        }
+        if let staff = record.staff, staff >= thresholds.staffForOrganisation, mode == .unbuilt {
+            reasons.append(.largeWithoutOrganisation)
+        }
+        return reasons
+    }
+
+    private func addCounts(to counts: inout RegionCounts, isNewJointBranch: Bool) {
+        counts.population += 1
+        switch record.category {
+        case .socialOrganisation?: counts.socialOrganisations += 1
+        default: counts.firms += 1
+        }
+        let members = (record.fullMembers ?? 0) + (record.probationaryMembers ?? 0)
+        counts.fullMembers += record.fullMembers ?? 0
+        counts.probationaryMembers += record.probationaryMembers ?? 0
+        counts.activists += record.activists ?? 0
+        counts.recruited += record.recruited ?? 0
+        counts.staff += record.staff ?? 0
+        if record.hasInstructor { counts.instructors += 1 }
+        switch record.mode {
+        case .own?:
+            counts.ownMode += 1
+            counts.organisations += 1
+            counts.membersInOrganisations += members
+            switch record.organisationType {
+            case .committee?: counts.committees += 1
+            case .generalBranch?: counts.generalBranches += 1
+            default: counts.branches += 1
+            }
+        case .joint?:
+            counts.jointMode += 1
+            counts.firmsInJointBranches += 1
+            counts.membersInOrganisations += members
+            if isNewJointBranch {
+                counts.jointBranches += 1
+                counts.organisations += 1
+            }
+        case .attached?: counts.attachedMode += 1
+        case .unbuilt?: counts.unbuiltMode += 1
+        case nil: break
+        }
+    }
+}
