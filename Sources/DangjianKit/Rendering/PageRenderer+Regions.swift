@@ -33,8 +33,7 @@ extension PageRenderer {
         let region = rollup.tree.region(code)!
         let year = rollup.latestYear
         let figures = rollup.figures(code, year)
-        var crumbs = regionCrumbs(to: code)
-        crumbs.insert(Crumb(label: "总览", path: SitePlan.dashboardPath), at: 0)
+        let crumbs = [Crumb(label: "总览", path: SitePlan.dashboardPath)] + regionCrumbs(to: code).dropLast()
         var context = layout(page, title: "\(region.name) · \(year)年", section: .regions, crumbs: crumbs, year: year)
         context["region"] = ["name": region.name, "code": region.code, "level": region.level.rawValue]
         context["year"] = year
