@@ -7,12 +7,13 @@ BIN := .build/release/dangjian
 
 all: site
 
-# Debian's cmark-gfm (C library and GFM extensions) is the only system package needed to build.
+# System packages needed to build: Debian's cmark-gfm (C library and GFM extensions) and zlib
+# (ZIPFoundation inflates .xlsx files with it).
 deps:
-	@if ! pkg-config --exists libcmark-gfm 2>/dev/null; then \
-		echo "Installing libcmark-gfm-dev and libcmark-gfm-extensions-dev …"; \
+	@if ! pkg-config --exists libcmark-gfm zlib 2>/dev/null; then \
+		echo "Installing libcmark-gfm-dev, libcmark-gfm-extensions-dev and zlib1g-dev …"; \
 		$(SUDO) apt-get update -qq && \
-		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev; \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev zlib1g-dev; \
 	fi
 
 build: deps

@@ -25,6 +25,7 @@ extension ContentLoader {
             settings.countAttachedAsCovered = fields.bool("count_attached_as_covered") ?? false
             settings.thresholds = thresholds(&fields)
             settings.years = years(&fields)
+            settings.excelSheet = fields.string("excel_sheet")
             if fields.mapping?["headline_indicators"] != nil {
                 settings.headlineIndicators = headlineIndicators(&fields)
             }

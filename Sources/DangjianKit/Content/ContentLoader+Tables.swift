@@ -49,20 +49,26 @@ extension ContentLoader {
     }
 
     /// Reads every data/enterprises*.csv, resolving townships and rejecting duplicates within a year.
-    func loadEnterprises(directory: RegionDirectory, regions: [Region], log: inout DiagnosticLog)
-        -> [EnterpriseRecord]
-    {
-        let urls = files(in: "data") { $0.hasPrefix("enterprises") && $0.lowercased().hasSuffix(".csv") }
+    func loadEnterprises(
+        directory: RegionDirectory, regions: [Region], excelSheet: String?, log: inout DiagnosticLog
+    ) -> [EnterpriseRecord] {
+        let urls = files(in: "data") { name in
+            let lowercased = name.lowercased()
+            return (lowercased.hasPrefix("enterprises") && lowercased.hasSuffix(".csv"))
+                || (lowercased.hasSuffix(".xlsx") && !name.hasPrefix("~$"))
+        }
         if urls.isEmpty {
             log.error(
-                "没有找到企业年度数据：data/ 下应有 enterprises*.csv",
+                "没有找到企业年度数据：data/ 下应有 enterprises*.csv 或 .xlsx 文件",
                 at: SourceLocation(file: displayPath(contentDirectory.appendingPathComponent("data"))))
         }
         let leafCodes = Set(regions.map(\.code)).subtracting(regions.compactMap(\.parentCode))
         var records: [EnterpriseRecord] = []
         var firstRow: [String: SourceLocation] = [:]
         for url in urls {
-            guard let table = readTable(url, columns: EnterpriseColumns.all, log: &log) else { continue }
+            guard let table = readTable(url, columns: EnterpriseColumns.all, sheet: excelSheet, log: &log) else {
+                continue
+            }
             var reader = EnterpriseRowReader(directory: directory, leafCodes: leafCodes)
             for row in table.rows {
                 guard let record = reader.record(from: row) else { continue }

@@ -21,7 +21,8 @@ public struct ContentLoader: Sendable {
         let config = loadConfig(log: &log)
         let regions = loadRegions(rootCode: config?.rootRegion, log: &log)
         let directory = RegionDirectory(regions: regions)
-        let records = loadEnterprises(directory: directory, regions: regions, log: &log)
+        let records = loadEnterprises(
+            directory: directory, regions: regions, excelSheet: config?.excelSheet, log: &log)
         let honors = loadHonors(directory: directory, log: &log)
         let regionCodes = Set(regions.map(\.code))
         let reports = loadReports(regionCodes: regionCodes, directory: directory, log: &log)
@@ -60,9 +61,9 @@ extension ContentLoader {
     }
 
     /// Reads a table, merging a failure into the log instead of stopping.
-    func readTable(_ url: URL, columns: [TableColumn], log: inout DiagnosticLog) -> Table? {
+    func readTable(_ url: URL, columns: [TableColumn], sheet: String? = nil, log: inout DiagnosticLog) -> Table? {
         do {
-            return try TableReader(columns: columns).read(url, displayPath: displayPath(url))
+            return try TableReader(columns: columns).read(url, displayPath: displayPath(url), sheet: sheet)
         } catch {
             for diagnostic in error.diagnostics { log.report(diagnostic) }
             return nil

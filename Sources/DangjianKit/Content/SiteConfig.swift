@@ -30,6 +30,8 @@ public struct SiteConfig: Sendable, Equatable {
         .organisationCoverage, .ownOrganisationRate, .eligibleFormationRate, .memberPresence50,
         .organisationPresence100, .workCoverage,
     ]
+    /// The worksheet read from .xlsx files; nil means the first sheet.
+    public var excelSheet: String?
     /// The years to build; empty means every year in the data.
     public var years: [Int] = []
 

@@ -77,8 +77,13 @@ public struct TableReader: Sendable {
         self.columns = columns
     }
 
-    /// Reads the file at `url`, naming it `displayPath` in diagnostics.
-    public func read(_ url: URL, displayPath: String) throws(BuildFailure) -> Table {
+    /// Reads the CSV or .xlsx file at `url`, naming it `displayPath` in diagnostics; an .xlsx file is
+    /// read from the sheet named `sheet`, or its first sheet.
+    public func read(_ url: URL, displayPath: String, sheet: String? = nil) throws(BuildFailure) -> Table {
+        if url.pathExtension.lowercased() == "xlsx" {
+            let worksheet = try XLSXReader(file: displayPath).read(url, sheetName: sheet)
+            return try table(from: worksheet.records, file: displayPath, sheet: worksheet.name)
+        }
         let data: Data
         do {
             data = try Data(contentsOf: url)
@@ -91,7 +96,7 @@ public struct TableReader: Sendable {
     }
 
     /// Matches the header and turns records into rows.
-    public func table(from records: [CSVRecord], file: String) throws(BuildFailure) -> Table {
+    public func table(from records: [CSVRecord], file: String, sheet: String? = nil) throws(BuildFailure) -> Table {
         let required = columns.filter(\.isRequired)
         // The header is the first row naming every required column; title rows above it are skipped.
         guard
@@ -101,7 +106,7 @@ public struct TableReader: Sendable {
         else {
             let names = required.map(\.name).joined(separator: "、")
             throw BuildFailure(
-                "未找到表头：前 20 行中没有一行同时包含必需的列（\(names)）", at: SourceLocation(file: file, line: 1))
+                "未找到表头：前 20 行中没有一行同时包含必需的列（\(names)）", at: SourceLocation(file: file, line: 1, sheet: sheet))
         }
         let header = records[headerIndex]
         var columnAt: [Int: TableColumn] = [:]
@@ -112,7 +117,7 @@ public struct TableReader: Sendable {
                 problems.append(
                     .error(
                         "列“\(earlier.name)”出现了两次（“\(field.value)”）",
-                        at: SourceLocation(file: file, line: field.line, column: field.column)))
+                        at: SourceLocation(file: file, line: field.line, column: field.column, sheet: sheet)))
                 continue
             }
             columnAt[position] = column
@@ -126,7 +131,7 @@ public struct TableReader: Sendable {
             for (position, field) in record.fields.enumerated() {
                 let cell = TableCell(
                     value: field.value.trimmingCharacters(in: .whitespacesAndNewlines),
-                    location: SourceLocation(file: file, line: field.line, column: field.column))
+                    location: SourceLocation(file: file, line: field.line, column: field.column, sheet: sheet))
                 if let column = columnAt[position] {
                     cells[column.name] = cell
                 } else {
@@ -135,7 +140,7 @@ public struct TableReader: Sendable {
             }
             rows.append(
                 TableRow(
-                    location: SourceLocation(file: file, line: record.line, column: 1),
+                    location: SourceLocation(file: file, line: record.line, column: 1, sheet: sheet),
                     cells: cells, extraCells: extras))
         }
         return Table(file: file, rows: rows, presentColumns: Set(columnAt.values.map(\.name)))

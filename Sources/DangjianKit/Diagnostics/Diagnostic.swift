@@ -7,25 +7,45 @@ import Foundation
 public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
     /// The file as the user named it (relative to the working directory when possible).
     public let file: String
-    /// 1-based line; 0 when the problem concerns the whole file.
+    /// 1-based line (the row, in a spreadsheet); 0 when the problem concerns the whole file.
     public let line: Int
     /// 1-based column; 0 when the problem concerns the whole line or file.
     public let column: Int
+    /// The worksheet, when the file is a spreadsheet: the location then reads `file.xlsx:Sheet1!C17`.
+    public let sheet: String?
 
     /// Creates a location; pass 0 for an unknown line or column.
-    public init(file: String, line: Int = 0, column: Int = 0) {
+    public init(file: String, line: Int = 0, column: Int = 0, sheet: String? = nil) {
         self.file = file
         self.line = line
         self.column = column
+        self.sheet = sheet
     }
 
-    /// `path:line:column`, leaving out the parts that are unknown.
+    /// `path:line:column`, or `path:Sheet!C17` in a spreadsheet, leaving out the unknown parts.
     public var description: String {
+        if let sheet {
+            if line == 0 { return "\(file):\(sheet)" }
+            if column == 0 { return "\(file):\(sheet)!\(line)" }
+            return "\(file):\(sheet)!\(Self.columnLetters(column))\(line)"
+        }
         switch (line, column) {
         case (0, _): return file
         case (_, 0): return "\(file):\(line)"
         default: return "\(file):\(line):\(column)"
         }
+    }
+
+    /// The spreadsheet name of a 1-based column: 1 → A, 27 → AA.
+    public static func columnLetters(_ column: Int) -> String {
+        var number = column
+        var letters = ""
+        while number > 0 {
+            let remainder = (number - 1) % 26
+            letters = String(UnicodeScalar(UInt8(65 + remainder))) + letters
+            number = (number - 1) / 26
+        }
+        return letters
     }
 }
 
