@@ -56,20 +56,30 @@ extension Dangjian {
             abstract: "Validate the content and print every problem; writes nothing.",
             discussion: "Exits with status 1 when any error is found, 0 otherwise (warnings alone do not fail).")
 
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case text, json
+        }
+
         @OptionGroup var contentOptions: ContentOptions
+
+        @Option(name: .long, help: "Output format: text (path:line:column: … lines and a summary) or json.")
+        var format: Format = .text
 
         func run() throws {
             let options = BuildOptions(
                 contentDirectory: URL(fileURLWithPath: contentOptions.content),
                 templatesDirectory: URL(fileURLWithPath: "Templates"), outputDirectory: URL(fileURLWithPath: "public"))
-            do {
-                let content = try BuildPipeline(options: options) { print($0) }.check()
-                for warning in content.diagnostics { printError(warning.description) }
-                print("检查完成：0 个错误，\(content.diagnostics.count) 条警告，\(content.records.count) 条企业年度记录")
-            } catch {
-                report(error)
-                throw ExitCode.failure
+            let report: CheckReport
+            switch format {
+            case .text:
+                report = BuildPipeline(options: options) { printError($0) }.check()
+                for diagnostic in report.diagnostics { print(diagnostic.description) }
+                print(report.summaryLine)
+            case .json:
+                report = BuildPipeline(options: options).check()
+                print(report.json())
             }
+            if report.errorCount > 0 { throw ExitCode.failure }
         }
     }
 }

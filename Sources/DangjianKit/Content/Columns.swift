@@ -52,7 +52,27 @@ enum HonorColumns {
     static let documentNumber = TableColumn("文号", aliases: ["document"])
     static let citation = TableColumn("事迹", aliases: ["citation"])
     static let photo = TableColumn("照片", aliases: ["photo"])
+    static let politicalStatus = TableColumn("政治面貌", aliases: ["political_status", "是否党员"])
     static let all = [
         year, category, level, honoree, kind, enterprise, township, awardedBy, documentNumber, citation, photo,
+        politicalStatus,
     ]
+}
+
+/// The columns of data/aliases.csv: other names of an enterprise.
+enum AliasColumns {
+    static let name = TableColumn("企业名称", aliases: ["name", "规范名称"], required: true)
+    static let alias = TableColumn("别名", aliases: ["alias", "aliases", "曾用名", "简称"], required: true)
+    static let township = TableColumn("乡镇", aliases: ["township"])
+    static let all = [name, alias, township]
+}
+
+/// The columns of data/published.csv: figures printed in official reports.
+enum PublishedColumns {
+    static let region = TableColumn("区划", aliases: ["region", "乡镇", "地区"], required: true)
+    static let year = TableColumn("年度", aliases: ["year"], required: true)
+    static let indicator = TableColumn("指标", aliases: ["indicator"], required: true)
+    static let value = TableColumn("数值", aliases: ["value", "公布值"], required: true)
+    static let source = TableColumn("出处", aliases: ["source", "来源"])
+    static let all = [region, year, indicator, value, source]
 }

@@ -63,15 +63,22 @@ extension ContentLoader {
                 at: SourceLocation(file: displayPath(contentDirectory.appendingPathComponent("data"))))
         }
         let leafCodes = Set(regions.map(\.code)).subtracting(regions.compactMap(\.parentCode))
+        let aliases = loadEnterpriseAliases(directory: directory, log: &log)
         var records: [EnterpriseRecord] = []
         var firstRow: [String: SourceLocation] = [:]
         for url in urls {
             guard let table = readTable(url, columns: EnterpriseColumns.all, sheet: excelSheet, log: &log) else {
                 continue
             }
-            var reader = EnterpriseRowReader(directory: directory, leafCodes: leafCodes)
+            var reader = EnterpriseRowReader(directory: directory, leafCodes: leafCodes, aliases: aliases)
+            var totals = TotalRowCheck()
             for row in table.rows {
+                if totals.isTotalRow(row) {
+                    totals.compare(row, parser: &reader.parser)
+                    continue
+                }
                 guard let record = reader.record(from: row) else { continue }
+                totals.add(record)
                 let duplicateKey = "\(record.year)|\(record.key.identity)"
                 if let earlier = firstRow[duplicateKey] {
                     reader.parser.log.error(
@@ -84,7 +91,80 @@ extension ContentLoader {
             }
             log.merge(reader.parser.log)
         }
+        for diagnostic in EnterpriseConsistencyCheck(records: records).warnings() { log.report(diagnostic) }
         return records
+    }
+
+    /// Reads data/published.csv when present.
+    func loadPublished(directory: RegionDirectory, log: inout DiagnosticLog) -> [PublishedFigure] {
+        let url = contentDirectory.appendingPathComponent("data/published.csv")
+        guard FileManager.default.fileExists(atPath: url.path),
+            let table = readTable(url, columns: PublishedColumns.all, log: &log)
+        else { return [] }
+        var parser = CellParser()
+        var figures: [PublishedFigure] = []
+        for row in table.rows {
+            let year = parser.count(row, PublishedColumns.year)
+            guard let region = parser.requiredText(row, PublishedColumns.region),
+                let label = parser.requiredText(row, PublishedColumns.indicator),
+                let valueCell = row[PublishedColumns.value], let year
+            else { continue }
+            guard let code = directory.code(for: region) else {
+                let hint = directory.suggestions(for: region).map { "“\($0)”" }.joined(separator: "、")
+                parser.log.error(
+                    "“区划”的值“\(region)”在区划表中找不到" + (hint.isEmpty ? "" : "，是否是：\(hint)"),
+                    at: row[PublishedColumns.region]!.location)
+                continue
+            }
+            guard let measure = PublishedFigure.Measure.parse(label) else {
+                parser.log.error(
+                    "“指标”的值“\(label)”无法识别：应为指标编号（I1…I9、I6b）、指标名称（如 组织覆盖率）或计数（企业数、党组织数、正式党员、预备党员、发展党员、应建未建）",
+                    at: row[PublishedColumns.indicator]!.location)
+                continue
+            }
+            if CellParser.isPlaceholder(valueCell.value) {
+                parser.log.warning("“数值”为空或占位符“\(valueCell.value)”，该行不核对", at: valueCell.location)
+                continue
+            }
+            guard let number = PublishedNumber.parse(valueCell.value, isRate: measure.isRate) else {
+                parser.log.error("“数值”应为数字（可带 % 或 ％），实际为“\(valueCell.value)”", at: valueCell.location)
+                continue
+            }
+            figures.append(
+                PublishedFigure(
+                    regionCode: code, year: year, measure: measure, text: valueCell.value, scaled: number.scaled,
+                    decimals: number.decimals, location: valueCell.location))
+        }
+        log.merge(parser.log)
+        return figures
+    }
+
+    /// Reads data/aliases.csv when present: other names of an enterprise (别名 → 企业名称), optionally per township.
+    func loadEnterpriseAliases(directory: RegionDirectory, log: inout DiagnosticLog) -> EnterpriseAliases {
+        let url = contentDirectory.appendingPathComponent("data/aliases.csv")
+        guard FileManager.default.fileExists(atPath: url.path),
+            let table = readTable(url, columns: AliasColumns.all, log: &log)
+        else { return EnterpriseAliases() }
+        var aliases = EnterpriseAliases()
+        var parser = CellParser()
+        for row in table.rows {
+            guard let name = parser.requiredText(row, AliasColumns.name),
+                let alias = parser.requiredText(row, AliasColumns.alias)
+            else { continue }
+            var regionCode: String?
+            if let township = parser.text(row, AliasColumns.township) {
+                regionCode = directory.code(for: township)
+                if regionCode == nil {
+                    parser.log.error("“乡镇”的值“\(township)”在区划表中找不到", at: row[AliasColumns.township]!.location)
+                    continue
+                }
+            }
+            for part in alias.split(whereSeparator: { $0 == ";" || $0 == "；" }) {
+                aliases.add(alias: part.trimmingCharacters(in: .whitespaces), name: name, regionCode: regionCode)
+            }
+        }
+        log.merge(parser.log)
+        return aliases
     }
 
     /// Reads data/honors.csv when present.
@@ -126,69 +206,32 @@ extension ContentLoader {
                     location: row.location))
         }
         log.merge(parser.log)
+        for warning in friendHonorWarnings(honors, table: table) { log.report(warning) }
         return honors
     }
-}
 
-/// Turns one row of an enterprises table into an `EnterpriseRecord`, reporting every bad cell.
-struct EnterpriseRowReader {
-    let directory: RegionDirectory
-    /// Codes of regions without children: the townships enterprises belong to.
-    let leafCodes: Set<String>
-    var parser = CellParser()
-
-    mutating func record(from row: TableRow) -> EnterpriseRecord? {
-        typealias C = EnterpriseColumns
-        let year = parser.count(row, C.year)
-        let name = parser.requiredText(row, C.name)
-        let regionCode = township(row)
-        let stars = parser.count(row, C.stars)
-        if let stars, stars > 5, let cell = row[C.stars] {
-            parser.log.error("“星级”应在 0 到 5 之间，实际为“\(cell.value)”", at: cell.location)
+    /// 优秀党建之友 goes to non-members: a recipient recorded as a member (政治面貌), or honored as a
+    /// member elsewhere in the roll, is a warning.
+    func friendHonorWarnings(_ honors: [Honor], table: Table) -> [Diagnostic] {
+        let memberCategories: Set<HonorCategory> = [.outstandingMember, .outstandingWorker]
+        let members = Set(
+            honors.filter { memberCategories.contains($0.category) && $0.kind != .organisation }.map(\.honoree))
+        var statusByLine: [Int: String] = [:]
+        for row in table.rows {
+            if let status = row[HonorColumns.politicalStatus]?.value { statusByLine[row.location.line] = status }
         }
-        let record = EnterpriseRecord(
-            year: year ?? 0, name: name ?? "", creditCode: parser.text(row, C.creditCode)?.uppercased(),
-            regionCode: regionCode ?? "",
-            category: parser.choice(row, C.category, as: OrganisationCategory.self),
-            industry: parser.text(row, C.industry), isActive: parser.flag(row, C.active),
-            isAboveSize: parser.flag(row, C.aboveSize), staff: parser.count(row, C.staff),
-            fullMembers: parser.count(row, C.fullMembers),
-            probationaryMembers: parser.count(row, C.probationaryMembers),
-            activists: parser.count(row, C.activists), recruited: parser.count(row, C.recruited),
-            mode: parser.choice(row, C.mode, as: FormationMode.self),
-            organisationName: parser.text(row, C.organisationName),
-            organisationType: parser.choice(row, C.organisationType, as: OrganisationType.self),
-            jointOrganisationID: parser.text(row, C.jointID), instructor: parser.text(row, C.instructor),
-            stars: stars.flatMap { $0 <= 5 ? $0 : nil }, meetsSixHaves: parser.flag(row, C.sixHaves),
-            note: parser.text(row, C.note),
-            extraColumns: row.extraCells.filter { !$0.header.isEmpty && !$0.cell.value.isEmpty }
-                .map { ExtraColumn(header: $0.header, value: $0.cell.value) },
-            location: row.location)
-        if year == nil, parser.text(row, C.year) == nil {
-            parser.log.error("“年度”不能为空", at: row[C.year]?.location ?? row.location)
-        }
-        if let year, !(1949...2100).contains(year), let cell = row[C.year] {
-            parser.log.error("“年度”的值“\(cell.value)”不是有效年份", at: cell.location)
+        return honors.filter { $0.category == .friendOfPartyBuilding }.compactMap { honor in
+            let status = statusByLine[honor.location.line] ?? ""
+            if status.contains("党员") || status == "是" {
+                return .warning(
+                    "“优秀党建之友”应授予非党员，但“\(honor.honoree)”的“政治面貌”为“\(status)”", at: honor.location)
+            }
+            if members.contains(honor.honoree) {
+                return .warning(
+                    "“优秀党建之友”应授予非党员，但“\(honor.honoree)”在光荣榜中另以党员身份受表彰（优秀共产党员或优秀党务工作者）",
+                    at: honor.location)
+            }
             return nil
         }
-        guard year != nil, name != nil, regionCode != nil else { return nil }
-        return record
-    }
-
-    /// The township code of a row: by code, name or alias; unknown names get suggestions.
-    private mutating func township(_ row: TableRow) -> String? {
-        guard let label = parser.requiredText(row, EnterpriseColumns.township),
-            let cell = row[EnterpriseColumns.township]
-        else { return nil }
-        if let code = directory.code(for: label) {
-            if leafCodes.contains(code) { return code }
-            parser.log.error("“乡镇”的值“\(label)”是上级区划，企业应归属到乡镇、街道或园区", at: cell.location)
-            return nil
-        }
-        let hint = directory.suggestions(for: label).map { "“\($0)”" }.joined(separator: "、")
-        parser.log.error(
-            "“乡镇”的值“\(label)”在区划表中找不到（按代码、名称和别名查找）" + (hint.isEmpty ? "" : "，是否是：\(hint)"),
-            at: cell.location)
-        return nil
     }
 }

@@ -14,9 +14,19 @@ public struct ContentLoader: Sendable {
 
     /// Reads and validates everything; throws every diagnostic when any is an error.
     public func load() throws(BuildFailure) -> SiteContent {
+        let outcome = inspect()
+        guard let content = outcome.content else { throw BuildFailure(diagnostics: outcome.diagnostics) }
+        return content
+    }
+
+    /// Reads and validates everything without throwing: the content when there is no error, every
+    /// diagnostic, and what was read (for `dangjian check`'s summary).
+    public func inspect() -> LoadOutcome {
         var log = DiagnosticLog()
         guard isDirectory(contentDirectory) else {
-            throw BuildFailure("内容目录不存在", at: SourceLocation(file: displayPath(contentDirectory)))
+            log.error("内容目录不存在", at: SourceLocation(file: displayPath(contentDirectory)))
+            return LoadOutcome(
+                content: nil, diagnostics: log.sorted, inputFiles: [], records: 0, enterprises: 0, years: [])
         }
         let config = loadConfig(log: &log)
         let regions = loadRegions(rootCode: config?.rootRegion, log: &log)
@@ -28,14 +38,38 @@ public struct ContentLoader: Sendable {
         let reports = loadReports(regionCodes: regionCodes, directory: directory, log: &log)
         let showcases = loadShowcases(records: records, directory: directory, log: &log)
         let staticFiles = listStaticFiles(showcases: showcases, log: &log)
+        let published = loadPublished(directory: directory, log: &log)
 
-        if log.hasErrors || config == nil {
-            throw BuildFailure(diagnostics: log.sorted)
+        let inputFiles = (["site.yaml"] + ["data", "reports", "showcase"].flatMap { folder in
+            files(in: folder) { [".csv", ".xlsx", ".md"].contains(where: $0.lowercased().hasSuffix) }
+                .map { "\(folder)/\($0.lastPathComponent)" }
+        }).filter { FileManager.default.fileExists(atPath: contentDirectory.appendingPathComponent($0).path) }
+        var content: SiteContent?
+        if let config, !log.hasErrors {
+            content = SiteContent(
+                config: config, regions: regions, records: records, honors: honors, reports: reports,
+                showcases: showcases, staticFiles: staticFiles, diagnostics: log.sorted, published: published)
         }
-        return SiteContent(
-            config: config!, regions: regions, records: records, honors: honors, reports: reports,
-            showcases: showcases, staticFiles: staticFiles, diagnostics: log.sorted)
+        return LoadOutcome(
+            content: content, diagnostics: log.sorted, inputFiles: inputFiles, records: records.count,
+            enterprises: Set(records.map(\.key)).count, years: Set(records.map(\.year)).sorted())
     }
+}
+
+/// What loading found, whether or not it succeeded.
+public struct LoadOutcome: Sendable {
+    /// The content, when no error was found.
+    public let content: SiteContent?
+    /// Every diagnostic, sorted by file and position.
+    public let diagnostics: [Diagnostic]
+    /// The input files read, relative to the content folder.
+    public let inputFiles: [String]
+    /// Enterprise-year records read.
+    public let records: Int
+    /// Distinct enterprises among them.
+    public let enterprises: Int
+    /// The years in the data.
+    public let years: [Int]
 }
 
 extension ContentLoader {

@@ -18,6 +18,8 @@ public struct SiteContent: Sendable {
     public let staticFiles: [StaticFile]
     /// Warnings found while loading (errors make loading throw).
     public let diagnostics: [Diagnostic]
+    /// data/published.csv: figures printed in official reports, cross-checked after aggregation.
+    public var published: [PublishedFigure] = []
 }
 
 /// A file copied to the output unchanged.

@@ -96,22 +96,23 @@ public struct TableReader: Sendable {
     }
 
     /// Matches the header and turns records into rows.
+    ///
+    /// The header is the first row (within the first 20) that names every required column; title
+    /// rows above it are skipped. A header of two rows (a merged group title above the column
+    /// names, as Excel users draw them) is read as one: each column takes its lower name, or the
+    /// group title when the lower cell is empty.
     public func table(from records: [CSVRecord], file: String, sheet: String? = nil) throws(BuildFailure) -> Table {
-        let required = columns.filter(\.isRequired)
-        // The header is the first row naming every required column; title rows above it are skipped.
-        guard
-            let headerIndex = records.prefix(20).firstIndex(where: { record in
-                required.allSatisfy { column in record.fields.contains { column.matches($0.value) } }
-            })
-        else {
-            let names = required.map(\.name).joined(separator: "、")
+        guard let (header, firstDataIndex) = findHeader(records) else {
+            let names = columns.filter(\.isRequired).map(\.name).joined(separator: "、")
             throw BuildFailure(
                 "未找到表头：前 20 行中没有一行同时包含必需的列（\(names)）", at: SourceLocation(file: file, line: 1, sheet: sheet))
         }
-        let header = records[headerIndex]
         var columnAt: [Int: TableColumn] = [:]
         var problems: [Diagnostic] = []
-        for (position, field) in header.fields.enumerated() {
+        var seenCells: Set<[Int]> = []
+        for (position, field) in header.enumerated() {
+            // A merged group title carried across several columns names only the first of them.
+            guard seenCells.insert([field.line, field.column]).inserted || field.line == 0 else { continue }
             guard let column = columns.first(where: { $0.matches(field.value) }) else { continue }
             if let earlier = columnAt.values.first(where: { $0 == column }) {
                 problems.append(
@@ -125,7 +126,7 @@ public struct TableReader: Sendable {
         if !problems.isEmpty { throw BuildFailure(diagnostics: problems) }
 
         var rows: [TableRow] = []
-        for record in records[(headerIndex + 1)...] where !record.isBlank {
+        for record in records[firstDataIndex...] where !record.isBlank {
             var cells: [String: TableCell] = [:]
             var extras: [(String, TableCell)] = []
             for (position, field) in record.fields.enumerated() {
@@ -135,7 +136,7 @@ public struct TableReader: Sendable {
                 if let column = columnAt[position] {
                     cells[column.name] = cell
                 } else {
-                    extras.append((header.fields[position].value, cell))
+                    extras.append((position < header.count ? header[position].value : "", cell))
                 }
             }
             rows.append(
@@ -144,5 +145,45 @@ public struct TableReader: Sendable {
                     cells: cells, extraCells: extras))
         }
         return Table(file: file, rows: rows, presentColumns: Set(columnAt.values.map(\.name)))
+    }
+}
+
+extension TableReader {
+    /// The header cells and the index of the first data record; nil when no header is found.
+    func findHeader(_ records: [CSVRecord]) -> ([CSVField], Int)? {
+        let required = columns.filter(\.isRequired)
+        func known(_ header: [CSVField]) -> Int {
+            header.filter { field in columns.contains { $0.matches(field.value) } }.count
+        }
+        func complete(_ header: [CSVField]) -> Bool {
+            required.allSatisfy { column in header.contains { column.matches($0.value) } }
+        }
+        for index in records.indices.prefix(20) {
+            let single = records[index].fields
+            if index + 1 < records.count {
+                let merged = Self.merge(single, records[index + 1].fields)
+                if complete(merged) && known(merged) > known(single) { return (merged, index + 2) }
+            }
+            if complete(single) { return (single, index + 1) }
+        }
+        return nil
+    }
+
+    /// Two header rows read as one: the lower name where there is one, else the group title above,
+    /// carried right across the empty cells a merged title leaves.
+    static func merge(_ upper: [CSVField], _ lower: [CSVField]) -> [CSVField] {
+        var merged: [CSVField] = []
+        var group: CSVField?
+        for position in 0..<max(upper.count, lower.count) {
+            if position < upper.count, !upper[position].value.isEmpty { group = upper[position] }
+            if position < lower.count, !lower[position].value.trimmingCharacters(in: .whitespaces).isEmpty {
+                merged.append(lower[position])
+            } else if let group {
+                merged.append(group)
+            } else {
+                merged.append(position < lower.count ? lower[position] : CSVField(value: "", line: 0, column: 0))
+            }
+        }
+        return merged
     }
 }

@@ -35,8 +35,13 @@ public struct TextDecoder: Sendable {
         if let text = String(validating: bytes, as: UTF8.self) {
             return Decoded(text: text, encoding: .utf8)
         }
-        if let text = String(data: Data(bytes), encoding: Self.gb18030),
-            !text.unicodeScalars.contains(where: { $0.value == 0xFFFD })
+        // Text files never hold NUL or other C0 controls besides tab and line breaks; bytes that
+        // decode into them (UTF-16, binary files) are not GB18030 text either.
+        let isControl = { (scalar: Unicode.Scalar) in
+            scalar.value == 0xFFFD || (scalar.value < 0x20 && ![0x09, 0x0A, 0x0D].contains(scalar.value))
+        }
+        if !bytes.contains(0), let text = String(data: Data(bytes), encoding: Self.gb18030),
+            !text.unicodeScalars.contains(where: isControl)
         {
             return Decoded(text: text, encoding: .gb18030)
         }

@@ -50,7 +50,7 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
 }
 
 /// One problem found in the input, reported GCC-style to the user in Chinese.
-public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
+public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Encodable {
     /// How serious a problem is: errors stop a build, warnings do not.
     public enum Severity: String, Sendable, Comparable {
         case warning
@@ -83,6 +83,22 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     /// A warning at a location.
     public static func warning(_ message: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(.warning, at: location, message)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case severity, file, line, column, sheet, message, text
+    }
+
+    /// JSON for other tools: the parts of the location and the GCC-style text.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(severity.rawValue, forKey: .severity)
+        try container.encode(location.file, forKey: .file)
+        try container.encode(location.line, forKey: .line)
+        try container.encode(location.column, forKey: .column)
+        try container.encodeIfPresent(location.sheet, forKey: .sheet)
+        try container.encode(message, forKey: .message)
+        try container.encode(description, forKey: .text)
     }
 
     /// `path:line:column: error: message`.

@@ -86,27 +86,77 @@ public struct BuildPipeline: Sendable {
         }
         let elapsed = Int((DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000)
         return BuildSummary(
-            pages: plan.pages.count, files: files.count + copies.count, warnings: content.diagnostics,
+            pages: plan.pages.count, files: files.count + copies.count, warnings: content.diagnostics + rollup.diagnostics,
             milliseconds: elapsed)
     }
 
-    /// Loads and aggregates without writing anything; throws when any error is found.
-    public func check() throws(BuildFailure) -> SiteContent {
-        let content = try step(1, of: 2, "load 读取内容") { () throws(BuildFailure) in
-            try ContentLoader(contentDirectory: options.contentDirectory).load()
+    /// Loads and aggregates without writing anything and reports every problem found.
+    public func check() -> CheckReport {
+        let outcome = step(1, of: 2, "load 读取内容") { ContentLoader(contentDirectory: options.contentDirectory).inspect() }
+        var diagnostics = outcome.diagnostics
+        if let content = outcome.content {
+            let rollup = step(2, of: 2, "aggregate 汇总指标") { RollupBuilder(content: content).build() }
+            diagnostics += rollup.diagnostics
         }
-        _ = try step(2, of: 2, "aggregate 汇总指标") { () throws(BuildFailure) in
-            RollupBuilder(content: content).build()
-        }
-        return content
+        return CheckReport(
+            diagnostics: diagnostics, files: outcome.inputFiles.count, records: outcome.records,
+            enterprises: outcome.enterprises, years: outcome.years)
+    }
+}
+
+/// What `dangjian check` found.
+public struct CheckReport: Sendable, Encodable {
+    /// Every diagnostic, errors and warnings.
+    public let diagnostics: [Diagnostic]
+    /// Input files read.
+    public let files: Int
+    /// Enterprise-year records read.
+    public let records: Int
+    /// Distinct enterprises.
+    public let enterprises: Int
+    /// Years in the data.
+    public let years: [Int]
+
+    /// The number of errors.
+    public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
+    /// The number of warnings.
+    public var warningCount: Int { diagnostics.count - errorCount }
+
+    /// The summary line printed after the diagnostics.
+    public var summaryLine: String {
+        let years = years.isEmpty ? "无" : years.map(String.init).joined(separator: "、")
+        return "检查完成：\(errorCount) 个错误，\(warningCount) 条警告；\(files) 个文件，\(enterprises) 家企业（\(records) 条年度记录），年度：\(years)"
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case diagnostics, files, records, enterprises, years, errors, warnings
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(diagnostics, forKey: .diagnostics)
+        try container.encode(files, forKey: .files)
+        try container.encode(records, forKey: .records)
+        try container.encode(enterprises, forKey: .enterprises)
+        try container.encode(years, forKey: .years)
+        try container.encode(errorCount, forKey: .errors)
+        try container.encode(warningCount, forKey: .warnings)
+    }
+
+    /// The report as JSON for other tools.
+    public func json() -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Every member is a plain string or number, so encoding cannot fail.
+        return String(decoding: (try? encoder.encode(self)) ?? Data("{}".utf8), as: UTF8.self)
     }
 }
 
 extension BuildPipeline {
     /// Runs one named step and logs `[i/n] name … ms`.
-    func step<Output>(_ index: Int, of total: Int, _ name: String, _ body: () throws(BuildFailure) -> Output)
-        throws(BuildFailure) -> Output
-    {
+    func step<Output, Failure: Error>(
+        _ index: Int, of total: Int, _ name: String, _ body: () throws(Failure) -> Output
+    ) throws(Failure) -> Output {
         let start = DispatchTime.now()
         let output = try body()
         let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000

@@ -11,6 +11,8 @@ public struct Rollup: Sendable {
     public let enterprises: [EnterpriseKey: EnterpriseHistory]
     /// The enterprise each honor (by index in `SiteContent.honors`) was matched to.
     public let honorEnterprises: [Int: EnterpriseKey]
+    /// Warnings found while aggregating: published figures that differ from the computed ones.
+    public var diagnostics: [Diagnostic] = []
 
     /// The indexes of the honors matched to an enterprise, in file order.
     public func honorIndexes(of key: EnterpriseKey) -> [Int] {

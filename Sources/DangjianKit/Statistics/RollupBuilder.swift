@@ -44,9 +44,14 @@ public struct RollupBuilder: Sendable {
         let enterprises = rowsByKey.mapValues { rows in
             EnterpriseHistory(key: rows[0].key, records: rows.sorted { $0.year < $1.year })
         }
-        return Rollup(
+        var rollup = Rollup(
             tree: tree, years: years, figures: figures, enterprises: enterprises,
             honorEnterprises: matchHonors(enterprises: enterprises))
+        rollup.diagnostics = PublishedFigureCheck(
+            published: content.published, figures: { [rollup] in rollup.figures($0, $1) },
+            regionName: { code in tree.region(code)?.name ?? code }
+        ).warnings()
+        return rollup
     }
 }
 

@@ -1,0 +1,227 @@
+/// Other names of enterprises (data/aliases.csv), so that 新雅 and 新雅集团 are one enterprise.
+struct EnterpriseAliases {
+    private var names: [String: [(name: String, regionCode: String?)]] = [:]
+
+    /// Registers `alias` as another name of `name`, in one township or (nil) anywhere.
+    mutating func add(alias: String, name: String, regionCode: String?) {
+        names[alias, default: []].append((name, regionCode))
+    }
+
+    /// The registered name of `name` in a township; `name` itself when it is no alias.
+    func canonical(_ name: String, regionCode: String) -> String {
+        guard let candidates = names[name] else { return name }
+        return candidates.first { $0.regionCode == regionCode }?.name
+            ?? candidates.first { $0.regionCode == nil }?.name ?? name
+    }
+}
+
+/// Turns one row of an enterprises table into an `EnterpriseRecord`, reporting every bad cell.
+struct EnterpriseRowReader {
+    let directory: RegionDirectory
+    /// Codes of regions without children: the townships enterprises belong to.
+    let leafCodes: Set<String>
+    let aliases: EnterpriseAliases
+    var parser = CellParser()
+
+    init(directory: RegionDirectory, leafCodes: Set<String>, aliases: EnterpriseAliases = EnterpriseAliases()) {
+        self.directory = directory
+        self.leafCodes = leafCodes
+        self.aliases = aliases
+    }
+
+    mutating func record(from row: TableRow) -> EnterpriseRecord? {
+        typealias C = EnterpriseColumns
+        let year = parser.count(row, C.year)
+        let writtenName = parser.requiredText(row, C.name)
+        let regionCode = township(row)
+        let name = writtenName.map { aliases.canonical($0, regionCode: regionCode ?? "") }
+        let staff = requiredCount(row, C.staff)
+        let fullMembers = requiredCount(row, C.fullMembers)
+        let probationary = parser.count(row, C.probationaryMembers)
+        let mode = parser.choice(row, C.mode, as: FormationMode.self)
+        if row[C.mode] != nil, parser.text(row, C.mode) == nil {
+            parser.log.warning("“组建方式”为空，按缺失处理：涉及组建方式的指标不计入该企业", at: row[C.mode]!.location)
+        }
+        let record = EnterpriseRecord(
+            year: year ?? 0, name: name ?? "", creditCode: parser.text(row, C.creditCode)?.uppercased(),
+            regionCode: regionCode ?? "",
+            category: parser.choice(row, C.category, as: OrganisationCategory.self),
+            industry: parser.text(row, C.industry), isActive: parser.flag(row, C.active),
+            isAboveSize: parser.flag(row, C.aboveSize), staff: staff, fullMembers: fullMembers,
+            probationaryMembers: probationary, activists: parser.count(row, C.activists),
+            recruited: parser.count(row, C.recruited), mode: mode,
+            organisationName: parser.text(row, C.organisationName),
+            organisationType: parser.choice(row, C.organisationType, as: OrganisationType.self),
+            jointOrganisationID: parser.text(row, C.jointID), instructor: parser.text(row, C.instructor),
+            stars: stars(row), meetsSixHaves: parser.flag(row, C.sixHaves), note: parser.text(row, C.note),
+            extraColumns: row.extraCells.filter { !$0.header.isEmpty && !$0.cell.value.isEmpty }
+                .map { ExtraColumn(header: $0.header, value: $0.cell.value) },
+            location: row.location)
+        if year == nil, parser.text(row, C.year) == nil {
+            parser.log.error("“年度”不能为空", at: row[C.year]?.location ?? row.location)
+        }
+        if let year, !(1949...2100).contains(year), let cell = row[C.year] {
+            parser.log.error("“年度”的值“\(cell.value)”不是有效年份", at: cell.location)
+            return nil
+        }
+        guard year != nil, name != nil, regionCode != nil else { return nil }
+        checkPlausibility(record, row)
+        return record
+    }
+
+    /// A count that every row should have: an empty cell is a warning, and the value is missing.
+    private mutating func requiredCount(_ row: TableRow, _ column: TableColumn) -> Int? {
+        if let cell = row[column], cell.value.isEmpty {
+            parser.log.warning(
+                "“\(column.name)”为空，按缺失处理（不计为 0）：需要该项的指标不计入该企业", at: cell.location)
+            return nil
+        }
+        return parser.count(row, column)
+    }
+
+    /// 星级 0–5; a value outside is a warning and counts as missing.
+    private mutating func stars(_ row: TableRow) -> Int? {
+        guard let stars = parser.count(row, EnterpriseColumns.stars) else { return nil }
+        if stars > 5, let cell = row[EnterpriseColumns.stars] {
+            parser.log.warning("“星级”应在 0 到 5 之间，实际为“\(cell.value)”，按缺失处理", at: cell.location)
+            return nil
+        }
+        return stars
+    }
+
+    /// Figures that contradict each other are flagged, never corrected.
+    private mutating func checkPlausibility(_ record: EnterpriseRecord, _ row: TableRow) {
+        typealias C = EnterpriseColumns
+        if let staff = record.staff, let full = record.fullMembers,
+            full + (record.probationaryMembers ?? 0) > staff
+        {
+            parser.log.warning(
+                "“正式党员”+“预备党员”（\(full + (record.probationaryMembers ?? 0))）大于“从业人员”（\(staff)），请核实",
+                at: row[C.fullMembers]?.location ?? row.location)
+        }
+        if record.mode == .own, let full = record.fullMembers, full < 3 {
+            parser.log.warning(
+                "“组建方式”为“单独组建”，但“正式党员”只有 \(full) 名（单独组建需 3 名以上正式党员），请核实",
+                at: row[C.mode]?.location ?? row.location)
+        }
+    }
+
+    /// The township code of a row: by code, name or alias; unknown names get suggestions.
+    private mutating func township(_ row: TableRow) -> String? {
+        guard let label = parser.requiredText(row, EnterpriseColumns.township),
+            let cell = row[EnterpriseColumns.township]
+        else { return nil }
+        if let code = directory.code(for: label) {
+            if leafCodes.contains(code) { return code }
+            parser.log.error("“乡镇”的值“\(label)”是上级区划，企业应归属到乡镇、街道或园区", at: cell.location)
+            return nil
+        }
+        let hint = directory.suggestions(for: label).map { "“\($0)”" }.joined(separator: "、")
+        parser.log.error(
+            "“乡镇”的值“\(label)”在区划表中找不到（按代码、名称和别名查找）" + (hint.isEmpty ? "" : "，是否是：\(hint)"),
+            at: cell.location)
+        return nil
+    }
+}
+
+/// 合计 / 小计 / 总计 rows: not enterprises; their figures are compared with the sums of the rows above.
+struct TotalRowCheck {
+    /// The columns whose totals are compared.
+    static let summed = [
+        EnterpriseColumns.staff, EnterpriseColumns.fullMembers, EnterpriseColumns.probationaryMembers,
+        EnterpriseColumns.activists, EnterpriseColumns.recruited,
+    ]
+
+    /// Sums of the rows since the start of the file and since the last 小计; nil once a value is missing.
+    private var fileSums: [String: Int?] = [:]
+    private var sectionSums: [String: Int?] = [:]
+
+    /// Whether a row is a total row: its name, township or year cell says 合计, 小计 or 总计.
+    func isTotalRow(_ row: TableRow) -> Bool {
+        [EnterpriseColumns.name, EnterpriseColumns.township, EnterpriseColumns.year].contains { column in
+            guard let value = row[column]?.value.filter({ !$0.isWhitespace }) else { return false }
+            return ["合计", "小计", "总计"].contains { value.hasPrefix($0) || value.hasSuffix($0) }
+        }
+    }
+
+    /// Adds an enterprise's figures to the running sums.
+    mutating func add(_ record: EnterpriseRecord) {
+        let values: [String: Int?] = [
+            EnterpriseColumns.staff.name: record.staff, EnterpriseColumns.fullMembers.name: record.fullMembers,
+            EnterpriseColumns.probationaryMembers.name: record.probationaryMembers,
+            EnterpriseColumns.activists.name: record.activists, EnterpriseColumns.recruited.name: record.recruited,
+        ]
+        for (column, value) in values {
+            fileSums[column] = Self.plus(fileSums[column] ?? 0, value)
+            sectionSums[column] = Self.plus(sectionSums[column] ?? 0, value)
+        }
+    }
+
+    /// Compares a total row with the sums and reports each mismatch; a 小计 starts a new section.
+    mutating func compare(_ row: TableRow, parser: inout CellParser) {
+        let isSubtotal = [EnterpriseColumns.name, EnterpriseColumns.township, EnterpriseColumns.year].contains {
+            row[$0]?.value.contains("小计") ?? false
+        }
+        let label = isSubtotal ? "小计" : "合计"
+        let sums = isSubtotal ? sectionSums : fileSums
+        for column in Self.summed {
+            guard let cell = row[column], let stated = parser.count(row, column) else { continue }
+            guard let computed = sums[column.name] ?? 0 else {
+                parser.log.warning(
+                    "\(label)行的“\(column.name)”为 \(stated)，但明细中有缺失值，无法核对", at: cell.location)
+                continue
+            }
+            if stated != computed {
+                parser.log.warning(
+                    "\(label)行的“\(column.name)”为 \(stated)，按明细行计算为 \(computed)，两者不一致（\(label)行不计入数据，统计按明细计算）",
+                    at: cell.location)
+            }
+        }
+        if isSubtotal { sectionSums = [:] }
+    }
+
+    private static func plus(_ sum: Int?, _ value: Int?) -> Int? {
+        guard let sum, let value else { return nil }
+        return sum + value
+    }
+}
+
+/// Checks across rows and years: joint branches that cover too many firms, firms that vanish and return.
+struct EnterpriseConsistencyCheck {
+    let records: [EnterpriseRecord]
+
+    /// The most firms one joint branch usually covers.
+    static let jointBranchLimit = 5
+
+    func warnings() -> [Diagnostic] {
+        var warnings: [Diagnostic] = []
+        var jointGroups: [String: [EnterpriseRecord]] = [:]
+        for record in records where record.mode == .joint {
+            if let id = record.jointOrganisationID { jointGroups["\(record.year)|\(id)", default: []].append(record) }
+        }
+        for group in jointGroups.values where group.count > Self.jointBranchLimit {
+            let first = group.min { ($0.location.file, $0.location.line) < ($1.location.file, $1.location.line) }!
+            warnings.append(
+                .warning(
+                    "联合党组织“\(first.jointOrganisationID!)”在 \(first.year) 年覆盖 \(group.count) 家企业，超过通常的 \(Self.jointBranchLimit) 家，请核实（统计中仍按一个党组织计）",
+                    at: first.location))
+        }
+        let years = Set(records.map(\.year))
+        var byKey: [EnterpriseKey: [EnterpriseRecord]] = [:]
+        for record in records { byKey[record.key, default: []].append(record) }
+        for rows in byKey.values where rows.count > 1 {
+            let sorted = rows.sorted { $0.year < $1.year }
+            for (earlier, later) in zip(sorted, sorted.dropFirst()) {
+                let missing = (earlier.year + 1..<later.year).filter { years.contains($0) }
+                if !missing.isEmpty {
+                    let gap = missing.map { "\($0)" }.joined(separator: "、")
+                    warnings.append(
+                        .warning(
+                            "企业“\(later.name)”在 \(gap) 年的数据中没有出现，\(later.year) 年又出现，请核实是否漏报或名称不一致",
+                            at: later.location))
+                }
+            }
+        }
+        return warnings
+    }
+}
