@@ -61,54 +61,93 @@ extension PageRenderer {
         }
     }
 
-    /// Every rate indicator of a region-year as rows: title, value, n/d, excluded note.
+    /// The figures of the same region a year earlier, when that year is in the data.
+    func previousFigures(_ figures: RegionFigures) -> RegionFigures? {
+        guard rollup.years.contains(figures.year - 1) else { return nil }
+        return rollup.figures(figures.regionCode, figures.year - 1)
+    }
+
+    /// A rate's context with its 同比 change in percentage points and an arrow.
+    func rate(_ current: Ratio, _ previous: Ratio?, title: String, id: String) -> [String: Any] {
+        var context = format.rate(current, title: title, id: id)
+        guard let previous, let points = YearOnYear.points(current, previous, decimals: content.config.decimals)
+        else { return context }
+        let direction = points.hasPrefix("+") ? "up" : points.hasPrefix("-") ? "down" : "flat"
+        context["change"] = points + " 个百分点"
+        context["direction"] = direction
+        context["arrow"] = ["up": "▲", "down": "▼", "flat": "■"][direction]!
+        return context
+    }
+
+    /// Every rate indicator of a region-year as rows: title, value, n/d, excluded note, 同比.
     func rateRows(_ figures: RegionFigures) -> [[String: Any]] {
+        let previous = previousFigures(figures)
         var rows: [[String: Any]] = []
         for id in IndicatorID.allCases {
             guard let ratio = figures.ratio(id) else { continue }
-            rows.append(format.rate(ratio, title: title(id), id: id.rawValue))
+            rows.append(rate(ratio, previous?.ratio(id), title: title(id), id: id.rawValue))
             if id == .organisationPresence100 {
                 rows.append(
-                    format.rate(
-                        figures.ownOrganisationPresence100,
-                        title: "\(content.config.thresholds.staffForOrganisation)人以上企业单独组建率", id: "I6b"))
+                    rate(
+                        figures.ownOrganisationPresence100, previous?.ownOrganisationPresence100,
+                        title: "\(content.config.thresholds.staffForOrganisation)人以上企业单独组建率（仅单独组建）", id: "I6b"))
             }
         }
+        rows.append(rate(figures.sixHavesRate, previous?.sixHavesRate, title: "六有达标率", id: "I11"))
         return rows
     }
 
-    /// The headline cards of a region-year, as configured in site.yaml.
+    /// The headline cards of a region-year, as configured in site.yaml, with 同比.
     func headlineCards(_ figures: RegionFigures) -> [[String: Any]] {
-        content.config.headlineIndicators.compactMap { id in
-            figures.ratio(id).map { format.rate($0, title: title(id), id: id.rawValue) }
+        let previous = previousFigures(figures)
+        return content.config.headlineIndicators.compactMap { id in
+            figures.ratio(id).map { rate($0, previous?.ratio(id), title: title(id), id: id.rawValue) }
         }
     }
 
-    /// The I10 counts as label/value rows.
+    /// The I10 counts as label/value rows with their 同比 change.
     func countRows(_ figures: RegionFigures) -> [[String: Any]] {
         let counts = figures.counts
-        let rows: [(String, String)] = [
-            ("企业和社会组织（三有）", format.count(counts.population)),
-            ("其中：非公企业", format.count(counts.firms)),
-            ("其中：社会组织", format.count(counts.socialOrganisations)),
-            ("党组织（联合党支部按一个计）", format.count(counts.organisations)),
-            ("其中：党委", format.count(counts.committees)),
-            ("其中：党总支", format.count(counts.generalBranches)),
-            ("其中：党支部", format.count(counts.branches)),
-            ("其中：联合党支部（覆盖企业数）", "\(format.count(counts.jointBranches))（\(format.count(counts.firmsInJointBranches))）"),
-            (
-                "单独组建 / 联合组建 / 挂靠 / 未建",
-                "\(counts.ownMode) / \(counts.jointMode) / \(counts.attachedMode) / \(counts.unbuiltMode)"
-            ),
-            ("正式党员", format.count(counts.fullMembers)),
-            ("预备党员", format.count(counts.probationaryMembers)),
-            ("入党积极分子", format.count(counts.activists)),
-            ("当年发展党员", format.count(counts.recruited)),
-            ("从业人员", format.count(counts.staff)),
-            ("选派指导员的企业", format.count(counts.instructors)),
-            ("平均每个党组织党员数", figures.membersPerOrganisation.quotient(decimals: content.config.decimals) ?? "—"),
+        let before = previousFigures(figures)?.counts
+        let decimals = content.config.decimals
+        func row(_ label: String, _ value: KeyPath<RegionCounts, Int>) -> [String: Any] {
+            var row: [String: Any] = ["label": label, "value": format.count(counts[keyPath: value])]
+            if let before {
+                let (now, then) = (counts[keyPath: value], before[keyPath: value])
+                row["change"] = YearOnYear.difference(now, then)
+                row["changePercent"] = YearOnYear.percent(now, then, decimals: decimals) ?? "—"
+            }
+            return row
+        }
+        var rows: [[String: Any]] = [
+            row("企业和社会组织（三有）", \.population), row("其中：非公企业", \.firms),
+            row("其中：社会组织", \.socialOrganisations), row("党组织（联合党支部按一个计）", \.organisations),
+            row("其中：党委", \.committees), row("其中：党总支", \.generalBranches), row("其中：党支部", \.branches),
+            row("其中：联合党支部", \.jointBranches), row("联合党支部覆盖企业", \.firmsInJointBranches),
+            row("单独组建企业", \.ownMode), row("联合组建企业", \.jointMode), row("挂靠企业", \.attachedMode),
+            row("未建企业", \.unbuiltMode), row("正式党员", \.fullMembers), row("预备党员", \.probationaryMembers),
+            row("入党积极分子", \.activists), row("当年发展党员", \.recruited), row("从业人员", \.staff),
+            row("选派指导员的企业", \.instructors),
         ]
-        return rows.map { ["label": $0.0, "value": $0.1] }
+        rows.append([
+            "label": "平均每个党组织党员数",
+            "value": figures.membersPerOrganisation.quotient(decimals: decimals) ?? "—",
+        ])
+        return rows
+    }
+
+    /// I11 and I12 of a region-year: stars, demonstration sites, honors.
+    func recognitionContext(_ figures: RegionFigures) -> [String: Any] {
+        let starRows = (0...5).reversed().map { stars in
+            ["label": stars == 0 ? "未评星" : "\(stars)星", "count": figures.starDistribution[stars]] as [String: Any]
+        }
+        return [
+            "stars": starRows + (figures.starsMissing > 0 ? [["label": "未填报", "count": figures.starsMissing]] : []),
+            "showcaseLevels": ShowcaseLevel.allCases.map { ["label": $0.rawValue, "count": figures.showcasesByLevel[$0] ?? 0] },
+            "showcaseStatuses": ShowcaseStatus.allCases.map { ["label": $0.rawValue, "count": figures.showcasesByStatus[$0] ?? 0] },
+            "honorCategories": HonorCategory.allCases.map { ["label": $0.rawValue, "count": figures.honorsByCategory[$0] ?? 0] },
+            "honorLevels": HonorLevel.allCases.map { ["label": $0.rawValue, "count": figures.honorsByLevel[$0] ?? 0] },
+        ]
     }
 
     /// A link to an enterprise's page from `page`, or nil when it has none.

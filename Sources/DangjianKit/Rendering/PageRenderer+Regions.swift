@@ -17,7 +17,7 @@ extension PageRenderer {
         context["trend"] = trendRows(root.code, from: page)
         context["dueUnbuiltCount"] = figures.dueUnbuilt.count
         context["hasDueUnbuilt"] = !figures.dueUnbuilt.isEmpty
-        context["dueUnbuiltHref"] = SitePlan.link(from: page.path, to: SitePlan.regionPath(root.code)) + "#due-unbuilt"
+        context["dueUnbuiltHref"] = SitePlan.link(from: page.path, to: SitePlan.dueUnbuiltPath(root.code))
         context["reports"] = content.reports.prefix(5).map { report in
             [
                 "title": report.title, "date": report.date,
@@ -49,18 +49,40 @@ extension PageRenderer {
         let enterprises = enterpriseRows(in: code, year: year, from: page)
         context["enterprises"] = enterprises
         context["hasEnterprises"] = !enterprises.isEmpty && children.isEmpty
-        context["dueUnbuilt"] = figures.dueUnbuilt.map { entry -> [String: Any] in
+        context["hasDueUnbuilt"] = !figures.dueUnbuilt.isEmpty
+        context["dueUnbuiltCount"] = figures.dueUnbuilt.count
+        context["dueUnbuiltHref"] = SitePlan.link(from: page.path, to: SitePlan.dueUnbuiltPath(code))
+        context["recognition"] = recognitionContext(figures)
+        return context
+    }
+
+    /// A region's 应建未建 list: every enterprise with the reasons and the figures behind them.
+    func dueUnbuiltContext(_ page: PlannedPage, code: String) -> [String: Any] {
+        let region = rollup.tree.region(code)!
+        let year = rollup.latestYear
+        let figures = rollup.figures(code, year)
+        let crumbs = [Crumb(label: "总览", path: SitePlan.dashboardPath)] + regionCrumbs(to: code)
+        var context = layout(page, title: "应建未建名单", section: .regions, crumbs: crumbs, year: year)
+        context["region"] = ["name": region.name, "code": region.code]
+        context["year"] = year
+        context["thresholds"] = [
+            "members": content.config.thresholds.fullMembersForOrganisation,
+            "staff": content.config.thresholds.staffForOrganisation,
+        ]
+        context["entries"] = figures.dueUnbuilt.map { entry -> [String: Any] in
             let record = rollup.enterprises[entry.enterprise]?.record(in: year)
             return [
                 "name": entry.enterprise.name, "href": enterpriseHref(entry.enterprise, from: page) ?? "",
                 "township": regionName(entry.enterprise.regionCode),
+                "townshipHref": SitePlan.link(from: page.path, to: SitePlan.regionPath(entry.enterprise.regionCode)),
                 "members": format.optional(record?.fullMembers), "staff": format.optional(record?.staff),
-                "mode": record?.mode?.rawValue ?? "—",
+                "mode": record?.mode?.rawValue ?? "—", "instructor": record?.instructor ?? "—",
                 "reasons": entry.reasons.map(\.rawValue).joined(separator: "；"),
             ]
         }
-        context["hasDueUnbuilt"] = !figures.dueUnbuilt.isEmpty
-        context["dueUnbuiltCount"] = figures.dueUnbuilt.count
+        context["count"] = figures.dueUnbuilt.count
+        context["hasEntries"] = !figures.dueUnbuilt.isEmpty
+        context["regionHref"] = SitePlan.link(from: page.path, to: SitePlan.regionPath(code))
         return context
     }
 

@@ -66,6 +66,7 @@ public struct PageRenderer: Sendable {
         switch page.kind {
         case .dashboard: try templates.render(dashboardContext(page), template: "dashboard")
         case .region(let code): try templates.render(regionContext(page, code: code), template: "region")
+        case .dueUnbuilt(let code): try templates.render(dueUnbuiltContext(page, code: code), template: "due-unbuilt")
         case .enterprise(let key): try templates.render(enterpriseContext(page, key: key), template: "enterprise")
         case .reportIndex: try templates.render(reportIndexContext(page), template: "reports")
         case .report(let index): try templates.render(reportContext(page, index: index), template: "report")

@@ -4,6 +4,8 @@ public enum PageKind: Sendable, Equatable {
     case dashboard
     /// A region's page.
     case region(code: String)
+    /// A region's 应建未建 list (I4), with the reason for each enterprise.
+    case dueUnbuilt(code: String)
     /// An enterprise's page.
     case enterprise(EnterpriseKey)
     /// The list of reports.
@@ -42,6 +44,8 @@ public struct SitePlan: Sendable {
 
     /// The path of a region's page.
     public static func regionPath(_ code: String) -> String { "regions/\(code)/index.html" }
+    /// The path of a region's 应建未建 list.
+    public static func dueUnbuiltPath(_ code: String) -> String { "regions/\(code)/due-unbuilt/index.html" }
     /// The path of a report.
     public static func reportPath(_ slug: String) -> String { "reports/\(slug)/index.html" }
     /// The path of a showcase page.

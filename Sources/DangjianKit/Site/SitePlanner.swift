@@ -16,6 +16,7 @@ public struct SitePlanner: Sendable {
         var pages = [PlannedPage(kind: .dashboard, path: SitePlan.dashboardPath)]
         for region in rollup.tree.allRegions {
             pages.append(PlannedPage(kind: .region(code: region.code), path: SitePlan.regionPath(region.code)))
+            pages.append(PlannedPage(kind: .dueUnbuilt(code: region.code), path: SitePlan.dueUnbuiltPath(region.code)))
         }
         let ids = enterpriseIDs()
         for key in rollup.enterprises.keys.sorted() {

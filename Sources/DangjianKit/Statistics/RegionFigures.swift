@@ -88,6 +88,20 @@ public struct RegionFigures: Sendable {
     public var instructorAssignment = Ratio(0, 0)
     /// I10 counts
     public var counts = RegionCounts()
+    /// I11 星级: firms with an organisation (单独 or 联合) by stars 0–5.
+    public var starDistribution = [Int](repeating: 0, count: 6)
+    /// I11: firms with an organisation whose 星级 is missing.
+    public var starsMissing = 0
+    /// I11 六有达标率: firms with an organisation meeting the six-item standard.
+    public var sixHavesRate = Ratio(0, 0)
+    /// I12 示范点 (not revoked, named by this year) by level.
+    public var showcasesByLevel: [ShowcaseLevel: Int] = [:]
+    /// I12 示范点 (named by this year) by status, revoked included.
+    public var showcasesByStatus: [ShowcaseStatus: Int] = [:]
+    /// I12 honors of this year by category.
+    public var honorsByCategory: [HonorCategory: Int] = [:]
+    /// I12 honors of this year by level.
+    public var honorsByLevel: [HonorLevel: Int] = [:]
 
     /// Creates empty figures.
     public init(regionCode: String, year: Int) {

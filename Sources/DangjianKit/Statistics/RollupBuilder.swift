@@ -44,9 +44,11 @@ public struct RollupBuilder: Sendable {
         let enterprises = rowsByKey.mapValues { rows in
             EnterpriseHistory(key: rows[0].key, records: rows.sorted { $0.year < $1.year })
         }
+        let honorEnterprises = matchHonors(enterprises: enterprises)
+        addRecognition(to: &figures, tree: tree, years: years, honorEnterprises: honorEnterprises)
         var rollup = Rollup(
             tree: tree, years: years, figures: figures, enterprises: enterprises,
-            honorEnterprises: matchHonors(enterprises: enterprises))
+            honorEnterprises: honorEnterprises)
         rollup.diagnostics = PublishedFigureCheck(
             published: content.published, figures: { [rollup] in rollup.figures($0, $1) },
             regionName: { code in tree.region(code)?.name ?? code }
@@ -56,6 +58,35 @@ public struct RollupBuilder: Sendable {
 }
 
 extension RollupBuilder {
+    /// I12: demonstration sites and honors counted in every region above them.
+    func addRecognition(
+        to figures: inout [String: [Int: RegionFigures]], tree: RegionTree, years: [Int],
+        honorEnterprises: [Int: EnterpriseKey]
+    ) {
+        func update(_ regionCode: String, _ year: Int, _ change: (inout RegionFigures) -> Void) {
+            for region in tree.lineage(of: regionCode) {
+                var regionFigures = figures[region.code]?[year] ?? RegionFigures(regionCode: region.code, year: year)
+                change(&regionFigures)
+                figures[region.code, default: [:]][year] = regionFigures
+            }
+        }
+        for showcase in content.showcases {
+            for year in years where (showcase.namedYear ?? year) <= year {
+                update(showcase.enterprise.regionCode, year) { regionFigures in
+                    regionFigures.showcasesByStatus[showcase.status, default: 0] += 1
+                    if showcase.status != .revoked { regionFigures.showcasesByLevel[showcase.level, default: 0] += 1 }
+                }
+            }
+        }
+        for (index, honor) in content.honors.enumerated() where years.contains(honor.year) {
+            guard let regionCode = honorEnterprises[index]?.regionCode ?? honor.regionCode else { continue }
+            update(regionCode, honor.year) { regionFigures in
+                regionFigures.honorsByCategory[honor.category, default: 0] += 1
+                if let level = honor.level { regionFigures.honorsByLevel[level, default: 0] += 1 }
+            }
+        }
+    }
+
     /// Matches each honor to an enterprise by 所在企业 and 乡镇 (or by name alone when that is unique).
     func matchHonors(enterprises: [EnterpriseKey: EnterpriseHistory]) -> [Int: EnterpriseKey] {
         var byName: [String: [EnterpriseKey]] = [:]
@@ -132,6 +163,10 @@ struct Contribution {
             figures.instructorAssignment.excluded += 1
         }
         addCounts(to: &figures.counts, isNewJointBranch: isNewJointBranch)
+        if mode == .own || mode == .joint {
+            if let stars = record.stars { figures.starDistribution[stars] += 1 } else { figures.starsMissing += 1 }
+            figures.sixHavesRate.count(record.meetsSixHaves)
+        }
     }
 
     private func isOrganisationallyCovered(_ mode: FormationMode) -> Bool {
