@@ -78,7 +78,6 @@ extension ContentLoader {
                     continue
                 }
                 guard let record = reader.record(from: row) else { continue }
-                totals.add(record)
                 let duplicateKey = "\(record.year)|\(record.key.identity)"
                 if let earlier = firstRow[duplicateKey] {
                     reader.parser.log.error(
@@ -87,6 +86,7 @@ extension ContentLoader {
                     continue
                 }
                 firstRow[duplicateKey] = record.location
+                totals.add(record)
                 records.append(record)
             }
             log.merge(reader.parser.log)

@@ -21,7 +21,7 @@ struct RegionDirectory {
 
     /// Up to three names or aliases closest to `label`, best first.
     func suggestions(for label: String) -> [String] {
-        let limit = max(2, label.count / 2)
+        let limit = max(1, label.count / 2)
         var scored: [(label: String, distance: Int)] = []
         for candidate in labels where Int(candidate) == nil {
             let distance = Self.distance(candidate, label)

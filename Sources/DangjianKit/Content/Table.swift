@@ -161,8 +161,13 @@ extension TableReader {
         for index in records.indices.prefix(20) {
             let single = records[index].fields
             if index + 1 < records.count {
-                let merged = Self.merge(single, records[index + 1].fields)
-                if complete(merged) && known(merged) > known(single) { return (merged, index + 2) }
+                // Two rows are one header only when together they name more columns than either
+                // alone (a title row above a complete header adds nothing).
+                let next = records[index + 1].fields
+                let merged = Self.merge(single, next)
+                if complete(merged) && known(merged) > max(known(single), known(next)) {
+                    return (merged, index + 2)
+                }
             }
             if complete(single) { return (single, index + 1) }
         }

@@ -127,23 +127,23 @@ extension XLSXReader {
     }
 }
 
-/// Collects elements of interest from an XML part with Foundation's event parser.
-private class ElementCollector: NSObject, XMLParserDelegate {
-    /// Parses `data`; false when the XML is malformed.
-    func run(_ data: Data) -> Bool {
-        let parser = XMLParser(data: data)
-        parser.delegate = self
-        return parser.parse()
-    }
+/// Runs Foundation's event parser over an XML part; false when the XML is malformed.
+///
+/// Each part has its own delegate class conforming directly to XMLParserDelegate: on Linux the
+/// delegate methods are protocol-extension defaults, so a subclass's methods would never be called.
+private func parseXML(_ data: Data, with delegate: XMLParserDelegate) -> Bool {
+    let parser = XMLParser(data: data)
+    parser.delegate = delegate
+    return parser.parse()
 }
 
 /// `xl/workbook.xml`: `<sheet name="…" r:id="rId1"/>` in order.
-private final class WorkbookParser: ElementCollector {
+private final class WorkbookParser: NSObject, XMLParserDelegate {
     var sheets: [(name: String, relationID: String)] = []
 
     static func parse(_ data: Data) -> [(name: String, relationID: String)]? {
         let parser = WorkbookParser()
-        return parser.run(data) ? parser.sheets : nil
+        return parseXML(data, with: parser) ? parser.sheets : nil
     }
 
     func parser(
@@ -157,12 +157,12 @@ private final class WorkbookParser: ElementCollector {
 }
 
 /// `xl/_rels/workbook.xml.rels`: relationship id → target path.
-private final class RelationshipsParser: ElementCollector {
+private final class RelationshipsParser: NSObject, XMLParserDelegate {
     var targets: [String: String] = [:]
 
     static func parse(_ data: Data) -> [String: String]? {
         let parser = RelationshipsParser()
-        return parser.run(data) ? parser.targets : nil
+        return parseXML(data, with: parser) ? parser.targets : nil
     }
 
     func parser(
@@ -176,7 +176,7 @@ private final class RelationshipsParser: ElementCollector {
 }
 
 /// `xl/sharedStrings.xml`: the text of each `<si>`, its runs joined, phonetic hints left out.
-private final class SharedStringsParser: ElementCollector {
+private final class SharedStringsParser: NSObject, XMLParserDelegate {
     var strings: [String] = []
     private var current = ""
     private var inText = false
@@ -184,7 +184,7 @@ private final class SharedStringsParser: ElementCollector {
 
     static func parse(_ data: Data) -> [String]? {
         let parser = SharedStringsParser()
-        return parser.run(data) ? parser.strings : nil
+        return parseXML(data, with: parser) ? parser.strings : nil
     }
 
     func parser(
@@ -214,7 +214,7 @@ private final class SharedStringsParser: ElementCollector {
 }
 
 /// `xl/styles.xml`: which cell style indexes (`s="…"`) show a date.
-private final class StylesParser: ElementCollector {
+private final class StylesParser: NSObject, XMLParserDelegate {
     private var customDateFormats: Set<Int> = []
     private var inCellFormats = false
     private var formatIDs: [Int] = []
@@ -224,7 +224,7 @@ private final class StylesParser: ElementCollector {
 
     static func dateStyleIndexes(_ data: Data) -> Set<Int>? {
         let parser = StylesParser()
-        guard parser.run(data) else { return nil }
+        guard parseXML(data, with: parser) else { return nil }
         var indexes: Set<Int> = []
         for (index, format) in parser.formatIDs.enumerated()
         where builtinDateFormats.contains(format) || parser.customDateFormats.contains(format) {
@@ -285,7 +285,7 @@ struct SheetRow {
 }
 
 /// A worksheet part: `<row r="17"><c r="C17" t="s" s="2"><f>…</f><v>…</v></c></row>`.
-private final class SheetParser: ElementCollector {
+private final class SheetParser: NSObject, XMLParserDelegate {
     let sharedStrings: [String]
     let dateStyles: Set<Int>
     var rows: [SheetRow] = []
@@ -306,7 +306,7 @@ private final class SheetParser: ElementCollector {
     }
 
     func parse(_ data: Data) -> [SheetRow]? {
-        run(data) ? rows : nil
+        parseXML(data, with: self) ? rows : nil
     }
 
     func parser(
@@ -360,10 +360,8 @@ private final class SheetParser: ElementCollector {
 
     private func cellValue() -> SheetCellValue? {
         if cellType == "inlineStr" { return .text(inlineText ?? "") }
-        guard let value else {
-            if let formula { return .missingCachedValue(formula: formula) }
-            return nil
-        }
+        if let formula, (value ?? "").isEmpty { return .missingCachedValue(formula: formula) }
+        guard let value else { return nil }
         switch cellType {
         case "s": return .text(Int(value).flatMap { $0 < sharedStrings.count ? sharedStrings[$0] : nil } ?? "")
         case "str": return .text(value)
