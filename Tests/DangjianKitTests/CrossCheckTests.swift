@@ -24,7 +24,8 @@ import Testing
         all["data/regions.csv"] = all["data/regions.csv"] ?? Self.regions
         for (path, text) in all {
             let url = root.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url)
         }
         return try body(root)
@@ -158,9 +159,10 @@ import Testing
             let content = try ContentLoader(contentDirectory: site).load()
             #expect(content.records.count == 1)
             #expect(content.records[0].staff == nil)
-            #expect(content.diagnostics.map(\.description) == [
-                "\(content.records[0].location.file):2:26: warning: “从业人员”为空，按缺失处理（不计为 0）：需要该项的指标不计入该企业"
-            ])
+            #expect(
+                content.diagnostics.map(\.description) == [
+                    "\(content.records[0].location.file):2:26: warning: “从业人员”为空，按缺失处理（不计为 0）：需要该项的指标不计入该企业"
+                ])
             let figures = RollupBuilder(content: content).build().figures("1", 2024)
             #expect(figures.memberPresence50 == Ratio(0, 0, excluded: 1))
         }

@@ -13,7 +13,8 @@ import Testing
 
     /// A copy of the messy site in a temp folder, removed afterwards.
     func withCopy<T>(_ body: (URL) throws -> T) throws -> T {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dangjian-messy-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "dangjian-messy-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let copy = folder.appendingPathComponent("messy-site")
@@ -32,7 +33,10 @@ import Testing
     func messages(_ diagnostics: [Diagnostic]) -> [String] {
         diagnostics.map { d in
             let file = d.location.file.split(separator: "/").last.map(String.init) ?? d.location.file
-            let at = d.location.sheet.map { "\(file):\($0)!\(SourceLocation.columnLetters(d.location.column))\(d.location.line)" }
+            let at =
+                d.location.sheet.map {
+                    "\(file):\($0)!\(SourceLocation.columnLetters(d.location.column))\(d.location.line)"
+                }
                 ?? "\(file):\(d.location.line):\(d.location.column)"
             return "\(at) \(d.severity.rawValue) \(d.message)"
         }
@@ -95,8 +99,10 @@ import Testing
             // differ; 东镇's 2 organisations match.
             let published = messages(rollup.diagnostics)
             #expect(published.count == 2, "\(published)")
-            #expect(published.first?.hasPrefix("published.csv:2:16 warning 测试县 2024 年“组织覆盖率”公布值为“60%”，按数据计算为 50%") == true)
-            #expect(published.last?.hasPrefix("published.csv:4:13 warning 测试县 2025 年“组织覆盖率”公布值为“0.5”，按数据计算为 67%") == true)
+            #expect(
+                published.first?.hasPrefix("published.csv:2:16 warning 测试县 2024 年“组织覆盖率”公布值为“60%”，按数据计算为 50%") == true)
+            #expect(
+                published.last?.hasPrefix("published.csv:4:13 warning 测试县 2025 年“组织覆盖率”公布值为“0.5”，按数据计算为 67%") == true)
         }
     }
 
@@ -116,8 +122,10 @@ import Testing
         let url = Self.messySite.appendingPathComponent("data/enterprises-2025.xlsx")
         let sheet = try XLSXReader(file: "e.xlsx").read(url)
         #expect(sheet.name == "2025年")
-        #expect(sheet.records.first?.fields.map(\.value) == ["年度", "企业名称", "乡镇", "从业人员", "正式党员", "预备党员", "组建方式", "成立日期"])
-        #expect(sheet.records[1].fields.map(\.value) == ["2025", "东一机械有限公司", "东镇", "90", "6", "0", "单独组建", "2019-03-15"])
+        #expect(
+            sheet.records.first?.fields.map(\.value) == ["年度", "企业名称", "乡镇", "从业人员", "正式党员", "预备党员", "组建方式", "成立日期"])
+        #expect(
+            sheet.records[1].fields.map(\.value) == ["2025", "东一机械有限公司", "东镇", "90", "6", "0", "单独组建", "2019-03-15"])
         #expect(sheet.records[3].fields[3] == CSVField(value: "60", line: 4, column: 4))
         #expect(throws: BuildFailure.self) { try XLSXReader(file: "e.xlsx").read(url, sheetName: "Sheet9") }
     }
@@ -130,10 +138,16 @@ import Testing
 
     @Test func numbersInTheShapesOfficesWriteThem() {
         var parser = CellParser()
-        let cells: [(String, Int?)] = [("８５", 85), ("85个", 85), ("12名", 12), ("1,200", 1200), (" 7 ", 7), ("\u{3000}9\u{3000}", 9)]
+        let cells: [(String, Int?)] = [
+            ("８５", 85), ("85个", 85), ("12名", 12), ("1,200", 1200), (" 7 ", 7), ("\u{3000}9\u{3000}", 9),
+        ]
         for (text, expected) in cells {
             let row = TableRow(
-                location: SourceLocation(file: "f"), cells: ["正式党员": TableCell(value: text.trimmingCharacters(in: .whitespaces), location: SourceLocation(file: "f"))],
+                location: SourceLocation(file: "f"),
+                cells: [
+                    "正式党员": TableCell(
+                        value: text.trimmingCharacters(in: .whitespaces), location: SourceLocation(file: "f"))
+                ],
                 extraCells: [])
             #expect(parser.count(row, EnterpriseColumns.fullMembers) == expected, "\(text)")
         }

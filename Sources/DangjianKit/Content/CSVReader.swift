@@ -37,8 +37,8 @@ public struct CSVReader: Sendable {
         self.file = file
     }
 
-    /// Parses `text` into records. Empty lines are skipped; every other record must have as
-    /// many fields as the first one.
+    /// Parses `text` into records. Empty lines are skipped; every record must have as many fields
+    /// as the first record of more than one field (one-field title lines above it are allowed).
     public func read(_ text: String) throws(BuildFailure) -> [CSVRecord] {
         var scanner = Scanner(scalars: Array(text.unicodeScalars), file: file)
         var records: [CSVRecord] = []
@@ -55,7 +55,11 @@ public struct CSVReader: Sendable {
                         at: SourceLocation(file: file, line: record.line, column: 1)))
                 continue
             }
-            expectedWidth = expectedWidth ?? record.fields.count
+            // A one-field record before any wider one is a title line ("某县统计表") that a
+            // spreadsheet saved without padding commas; the width is set by the first wider record.
+            if record.fields.count > 1 || expectedWidth != nil {
+                expectedWidth = expectedWidth ?? record.fields.count
+            }
             records.append(record)
         }
         if !raggedRows.isEmpty {

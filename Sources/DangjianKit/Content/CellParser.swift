@@ -64,6 +64,25 @@ struct CellParser {
         return value
     }
 
+    /// A year cell: a placeholder (20XX) or text is an error, since the row cannot be placed in any year.
+    mutating func year(_ row: TableRow, _ column: TableColumn) -> Int? {
+        guard let cell = row[column] else {
+            log.error("“\(column.name)”不能为空", at: row.location)
+            return nil
+        }
+        let raw = Self.halfWidth(cell.value).trimmingCharacters(in: .whitespaces)
+        if raw.isEmpty {
+            log.error("“\(column.name)”不能为空", at: cell.location)
+            return nil
+        }
+        let digits = raw.hasSuffix("年") ? String(raw.dropLast()) : raw
+        guard let year = Int(digits), (1949...2100).contains(year) else {
+            log.error("“\(column.name)”应为四位年份，实际为“\(cell.value)”", at: cell.location)
+            return nil
+        }
+        return year
+    }
+
     /// A yes/no cell (是/否); nil when empty.
     mutating func flag(_ row: TableRow, _ column: TableColumn) -> Bool? {
         guard let cell = row[column], !cell.value.isEmpty else { return nil }

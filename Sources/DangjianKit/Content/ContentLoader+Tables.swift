@@ -104,7 +104,7 @@ extension ContentLoader {
         var parser = CellParser()
         var figures: [PublishedFigure] = []
         for row in table.rows {
-            let year = parser.count(row, PublishedColumns.year)
+            let year = parser.year(row, PublishedColumns.year)
             guard let region = parser.requiredText(row, PublishedColumns.region),
                 let label = parser.requiredText(row, PublishedColumns.indicator),
                 let valueCell = row[PublishedColumns.value], let year
@@ -176,7 +176,7 @@ extension ContentLoader {
         var parser = CellParser()
         var honors: [Honor] = []
         for row in table.rows {
-            let year = parser.count(row, HonorColumns.year)
+            let year = parser.year(row, HonorColumns.year)
             let category = parser.choice(row, HonorColumns.category, as: HonorCategory.self)
             let honoree = parser.requiredText(row, HonorColumns.honoree)
             var regionCode: String?
@@ -189,12 +189,7 @@ extension ContentLoader {
                         at: row[HonorColumns.township]!.location)
                 }
             }
-            guard let year, let category, let honoree else {
-                if year == nil && parser.text(row, HonorColumns.year) == nil {
-                    parser.log.error("“年度”不能为空", at: row.location)
-                }
-                continue
-            }
+            guard let year, let category, let honoree else { continue }
             honors.append(
                 Honor(
                     year: year, category: category, level: parser.choice(row, HonorColumns.level, as: HonorLevel.self),

@@ -40,10 +40,12 @@ public struct ContentLoader: Sendable {
         let staticFiles = listStaticFiles(showcases: showcases, log: &log)
         let published = loadPublished(directory: directory, log: &log)
 
-        let inputFiles = (["site.yaml"] + ["data", "reports", "showcase"].flatMap { folder in
-            files(in: folder) { [".csv", ".xlsx", ".md"].contains(where: $0.lowercased().hasSuffix) }
-                .map { "\(folder)/\($0.lastPathComponent)" }
-        }).filter { FileManager.default.fileExists(atPath: contentDirectory.appendingPathComponent($0).path) }
+        let inputFiles =
+            (["site.yaml"]
+            + ["data", "reports", "showcase"].flatMap { folder in
+                files(in: folder) { [".csv", ".xlsx", ".md"].contains(where: $0.lowercased().hasSuffix) }
+                    .map { "\(folder)/\($0.lastPathComponent)" }
+            }).filter { FileManager.default.fileExists(atPath: contentDirectory.appendingPathComponent($0).path) }
         var content: SiteContent?
         if let config, !log.hasErrors {
             content = SiteContent(

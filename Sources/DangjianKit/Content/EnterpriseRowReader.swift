@@ -31,7 +31,7 @@ struct EnterpriseRowReader {
 
     mutating func record(from row: TableRow) -> EnterpriseRecord? {
         typealias C = EnterpriseColumns
-        let year = parser.count(row, C.year)
+        let year = parser.year(row, C.year)
         let writtenName = parser.requiredText(row, C.name)
         let regionCode = township(row)
         let name = writtenName.map { aliases.canonical($0, regionCode: regionCode ?? "") }
@@ -57,13 +57,6 @@ struct EnterpriseRowReader {
             extraColumns: row.extraCells.filter { !$0.header.isEmpty && !$0.cell.value.isEmpty }
                 .map { ExtraColumn(header: $0.header, value: $0.cell.value) },
             location: row.location)
-        if year == nil, parser.text(row, C.year) == nil {
-            parser.log.error("“年度”不能为空", at: row[C.year]?.location ?? row.location)
-        }
-        if let year, !(1949...2100).contains(year), let cell = row[C.year] {
-            parser.log.error("“年度”的值“\(cell.value)”不是有效年份", at: cell.location)
-            return nil
-        }
         guard year != nil, name != nil, regionCode != nil else { return nil }
         checkPlausibility(record, row)
         return record

@@ -43,12 +43,14 @@ public struct XLSXReader: Sendable {
             throw BuildFailure(
                 "工作簿中没有名为“\(sheetName ?? "")”的工作表；现有：\(names)", at: SourceLocation(file: file))
         }
-        let sharedStrings = try part(archive, "xl/sharedStrings.xml").map {
-            data throws(BuildFailure) in try wellFormed(SharedStringsParser.parse(data), "xl/sharedStrings.xml")
-        } ?? []
-        let dateStyles = try part(archive, "xl/styles.xml").map {
-            data throws(BuildFailure) in try wellFormed(StylesParser.dateStyleIndexes(data), "xl/styles.xml")
-        } ?? []
+        let sharedStrings =
+            try part(archive, "xl/sharedStrings.xml").map {
+                data throws(BuildFailure) in try wellFormed(SharedStringsParser.parse(data), "xl/sharedStrings.xml")
+            } ?? []
+        let dateStyles =
+            try part(archive, "xl/styles.xml").map {
+                data throws(BuildFailure) in try wellFormed(StylesParser.dateStyleIndexes(data), "xl/styles.xml")
+            } ?? []
         guard let sheetData = try part(archive, sheet.path) else {
             throw BuildFailure("工作表“\(sheet.name)”的数据缺失（\(sheet.path)）", at: SourceLocation(file: file))
         }
@@ -112,10 +114,13 @@ extension XLSXReader {
         guard let workbook = try part(archive, "xl/workbook.xml") else {
             throw BuildFailure("不是有效的 Excel 工作簿：缺少 xl/workbook.xml", at: SourceLocation(file: file))
         }
-        let relations = try part(archive, "xl/_rels/workbook.xml.rels").map {
-            data throws(BuildFailure) in try wellFormed(RelationshipsParser.parse(data), "xl/_rels/workbook.xml.rels")
-        } ?? [:]
-        let sheets = try wellFormed(WorkbookParser.parse(workbook), "xl/workbook.xml").compactMap { sheet -> SheetReference? in
+        let relations =
+            try part(archive, "xl/_rels/workbook.xml.rels").map {
+                data throws(BuildFailure) in
+                try wellFormed(RelationshipsParser.parse(data), "xl/_rels/workbook.xml.rels")
+            } ?? [:]
+        let sheets = try wellFormed(WorkbookParser.parse(workbook), "xl/workbook.xml").compactMap {
+            sheet -> SheetReference? in
             guard let target = relations[sheet.relationID] else { return nil }
             let path = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
             return SheetReference(name: sheet.name, path: path)

@@ -65,17 +65,23 @@ struct IndicatorsDocument: Encodable {
                             Entry(
                                 id: id.rawValue, name: id.title, numerator: nil, denominator: nil, excluded: nil,
                                 value: nil, count: figures.dueUnbuilt.count,
-                                change: previous.map { YearOnYear.difference(figures.dueUnbuilt.count, $0.dueUnbuilt.count) }))
+                                change: previous.map {
+                                    YearOnYear.difference(figures.dueUnbuilt.count, $0.dueUnbuilt.count)
+                                }))
                     }
                 }
                 indicators.append(Self.rate("I11", "六有达标率", figures.sixHavesRate, previous?.sixHavesRate, decimals))
                 let recognition = Recognition(
                     stars: Dictionary(uniqueKeysWithValues: (0...5).map { ("\($0)", figures.starDistribution[$0]) }),
                     starsMissing: figures.starsMissing,
-                    showcasesByLevel: Dictionary(uniqueKeysWithValues: figures.showcasesByLevel.map { ($0.key.rawValue, $0.value) }),
-                    showcasesByStatus: Dictionary(uniqueKeysWithValues: figures.showcasesByStatus.map { ($0.key.rawValue, $0.value) }),
-                    honorsByCategory: Dictionary(uniqueKeysWithValues: figures.honorsByCategory.map { ($0.key.rawValue, $0.value) }),
-                    honorsByLevel: Dictionary(uniqueKeysWithValues: figures.honorsByLevel.map { ($0.key.rawValue, $0.value) }))
+                    showcasesByLevel: Dictionary(
+                        uniqueKeysWithValues: figures.showcasesByLevel.map { ($0.key.rawValue, $0.value) }),
+                    showcasesByStatus: Dictionary(
+                        uniqueKeysWithValues: figures.showcasesByStatus.map { ($0.key.rawValue, $0.value) }),
+                    honorsByCategory: Dictionary(
+                        uniqueKeysWithValues: figures.honorsByCategory.map { ($0.key.rawValue, $0.value) }),
+                    honorsByLevel: Dictionary(
+                        uniqueKeysWithValues: figures.honorsByLevel.map { ($0.key.rawValue, $0.value) }))
                 entries.append(
                     RegionYear(
                         region: region.code, name: region.name, level: region.level.rawValue,

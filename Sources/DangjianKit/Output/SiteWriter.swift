@@ -20,7 +20,17 @@ public struct SiteWriter: Sendable {
     /// Throws when the output folder exists, is not empty, and was not made by this generator.
     public func checkReplaceable() throws(BuildFailure) {
         let fileManager = FileManager.default
-        guard let entries = try? fileManager.contentsOfDirectory(atPath: outputDirectory.path) else { return }
+        var isDirectory: ObjCBool = false
+        guard fileManager.fileExists(atPath: outputDirectory.path, isDirectory: &isDirectory) else { return }
+        guard isDirectory.boolValue else {
+            throw BuildFailure("输出路径是一个文件而不是目录，拒绝覆盖", at: SourceLocation(file: outputDirectory.path))
+        }
+        let entries: [String]
+        do {
+            entries = try fileManager.contentsOfDirectory(atPath: outputDirectory.path)
+        } catch {
+            throw BuildFailure("无法读取输出目录：\(error.localizedDescription)", at: SourceLocation(file: outputDirectory.path))
+        }
         let meaningful = entries.filter { $0 != ".gitkeep" && $0 != ".DS_Store" }
         if !meaningful.isEmpty && !entries.contains(Self.markerName) {
             throw BuildFailure(

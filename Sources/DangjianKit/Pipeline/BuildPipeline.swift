@@ -86,13 +86,16 @@ public struct BuildPipeline: Sendable {
         }
         let elapsed = Int((DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000)
         return BuildSummary(
-            pages: plan.pages.count, files: files.count + copies.count, warnings: content.diagnostics + rollup.diagnostics,
+            pages: plan.pages.count, files: files.count + copies.count,
+            warnings: content.diagnostics + rollup.diagnostics,
             milliseconds: elapsed)
     }
 
     /// Loads and aggregates without writing anything and reports every problem found.
     public func check() -> CheckReport {
-        let outcome = step(1, of: 2, "load 读取内容") { ContentLoader(contentDirectory: options.contentDirectory).inspect() }
+        let outcome = step(1, of: 2, "load 读取内容") {
+            ContentLoader(contentDirectory: options.contentDirectory).inspect()
+        }
         var diagnostics = outcome.diagnostics
         if let content = outcome.content {
             let rollup = step(2, of: 2, "aggregate 汇总指标") { RollupBuilder(content: content).build() }
@@ -125,7 +128,8 @@ public struct CheckReport: Sendable, Encodable {
     /// The summary line printed after the diagnostics.
     public var summaryLine: String {
         let years = years.isEmpty ? "无" : years.map(String.init).joined(separator: "、")
-        return "检查完成：\(errorCount) 个错误，\(warningCount) 条警告；\(files) 个文件，\(enterprises) 家企业（\(records) 条年度记录），年度：\(years)"
+        return
+            "检查完成：\(errorCount) 个错误，\(warningCount) 条警告；\(files) 个文件，\(enterprises) 家企业（\(records) 条年度记录），年度：\(years)"
     }
 
     enum CodingKeys: String, CodingKey {

@@ -10,6 +10,11 @@ public struct MarkdownRenderer: Sendable {
     /// The GFM extensions attached to every parse.
     static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
 
+    /// libcmark-gfm keeps a process-wide table of special characters that every parse with the
+    /// strikethrough and autolink extensions changes, so parses must not overlap: pages render
+    /// concurrently, Markdown one document at a time.
+    private static let parseLock = NSLock()
+
     /// Registration must happen once, before any concurrent use.
     private static let registration: Void = {
         cmark_gfm_core_extensions_ensure_registered()
@@ -26,6 +31,8 @@ public struct MarkdownRenderer: Sendable {
 
     /// The HTML of a Markdown text.
     public func html(_ markdown: String) -> String {
+        Self.parseLock.lock()
+        defer { Self.parseLock.unlock() }
         var options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE
         if allowRawHTML { options |= CMARK_OPT_UNSAFE }
         guard let parser = cmark_parser_new(options) else { return "" }

@@ -143,9 +143,15 @@ extension PageRenderer {
         }
         return [
             "stars": starRows + (figures.starsMissing > 0 ? [["label": "未填报", "count": figures.starsMissing]] : []),
-            "showcaseLevels": ShowcaseLevel.allCases.map { ["label": $0.rawValue, "count": figures.showcasesByLevel[$0] ?? 0] },
-            "showcaseStatuses": ShowcaseStatus.allCases.map { ["label": $0.rawValue, "count": figures.showcasesByStatus[$0] ?? 0] },
-            "honorCategories": HonorCategory.allCases.map { ["label": $0.rawValue, "count": figures.honorsByCategory[$0] ?? 0] },
+            "showcaseLevels": ShowcaseLevel.allCases.map {
+                ["label": $0.rawValue, "count": figures.showcasesByLevel[$0] ?? 0]
+            },
+            "showcaseStatuses": ShowcaseStatus.allCases.map {
+                ["label": $0.rawValue, "count": figures.showcasesByStatus[$0] ?? 0]
+            },
+            "honorCategories": HonorCategory.allCases.map {
+                ["label": $0.rawValue, "count": figures.honorsByCategory[$0] ?? 0]
+            },
             "honorLevels": HonorLevel.allCases.map { ["label": $0.rawValue, "count": figures.honorsByLevel[$0] ?? 0] },
         ]
     }

@@ -42,7 +42,8 @@ public struct TemplateSet: Sendable {
 
     /// The templates every build needs.
     static let requiredTemplates = [
-        "layout", "dashboard", "region", "due-unbuilt", "enterprise", "reports", "report", "showcases", "showcase", "honors",
+        "layout", "dashboard", "region", "due-unbuilt", "enterprise", "reports", "report", "showcases", "showcase",
+        "honors",
     ]
 
     /// Renders `context` with the template `name`.

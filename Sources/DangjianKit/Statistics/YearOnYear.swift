@@ -9,7 +9,8 @@ public enum YearOnYear {
         var scale = 1
         for _ in 0..<decimals { scale *= 10 }
         // n1/d1 − n0/d0 = (n1·d0 − n0·d1) / (d1·d0), times 100 for percent, exactly.
-        let numerator = (current.numerator * previous.denominator - previous.numerator * current.denominator) * 100
+        let numerator =
+            (current.numerator * previous.denominator - previous.numerator * current.denominator) * 100
             * scale
         let denominator = current.denominator * previous.denominator
         let rounded = Ratio.roundHalfUp(abs(numerator), denominator) * (numerator < 0 ? -1 : 1)
