@@ -53,9 +53,10 @@ enum HonorColumns {
     static let citation = TableColumn("事迹", aliases: ["citation"])
     static let photo = TableColumn("照片", aliases: ["photo"])
     static let politicalStatus = TableColumn("政治面貌", aliases: ["political_status", "是否党员"])
+    static let creditCode = TableColumn("统一社会信用代码", aliases: ["uscc", "credit_code"])
     static let all = [
         year, category, level, honoree, kind, enterprise, township, awardedBy, documentNumber, citation, photo,
-        politicalStatus,
+        politicalStatus, creditCode,
     ]
 }
 

@@ -166,14 +166,16 @@ extension ContentLoader {
             let file = item.string ?? item["file"]?.string ?? ""
             let caption = item["caption"]?.string ?? ""
             let safe = !file.isEmpty && !file.contains("/") && !file.contains("\\") && !file.hasPrefix(".")
-            let exists = FileManager.default.fileExists(
-                atPath: contentDirectory.appendingPathComponent("showcase/\(slug)/\(file)").path)
+            let url = contentDirectory.appendingPathComponent("showcase/\(slug)/\(file)")
             if !safe {
                 fields.log.error("照片文件名“\(file)”无效：应是 showcase/\(slug)/ 目录中的文件名", at: fields.location(of: item))
-            } else if !exists {
+            } else if !FileManager.default.fileExists(atPath: url.path) {
                 fields.log.error("照片“\(file)”不存在：应放在 showcase/\(slug)/ 目录中", at: fields.location(of: item))
+            } else if let size = (try? Data(contentsOf: url)).flatMap(ImageSize.init(data:)) {
+                if caption.isEmpty { fields.log.warning("照片“\(file)”没有说明（caption）", at: fields.location(of: item)) }
+                photos.append(ShowcasePhoto(file: file, caption: caption, size: size))
             } else {
-                photos.append(ShowcasePhoto(file: file, caption: caption))
+                fields.log.error("照片“\(file)”不是可识别的 PNG 或 JPEG 图片", at: fields.location(of: item))
             }
         }
         return photos

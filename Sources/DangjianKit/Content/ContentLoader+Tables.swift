@@ -50,7 +50,8 @@ extension ContentLoader {
 
     /// Reads every data/enterprises*.csv, resolving townships and rejecting duplicates within a year.
     func loadEnterprises(
-        directory: RegionDirectory, regions: [Region], excelSheet: String?, log: inout DiagnosticLog
+        directory: RegionDirectory, regions: [Region], aliases: EnterpriseAliases, excelSheet: String?,
+        log: inout DiagnosticLog
     ) -> [EnterpriseRecord] {
         let urls = files(in: "data") { name in
             let lowercased = name.lowercased()
@@ -63,7 +64,6 @@ extension ContentLoader {
                 at: SourceLocation(file: displayPath(contentDirectory.appendingPathComponent("data"))))
         }
         let leafCodes = Set(regions.map(\.code)).subtracting(regions.compactMap(\.parentCode))
-        let aliases = loadEnterpriseAliases(directory: directory, log: &log)
         var records: [EnterpriseRecord] = []
         var firstRow: [String: SourceLocation] = [:]
         for url in urls {
@@ -168,7 +168,7 @@ extension ContentLoader {
     }
 
     /// Reads data/honors.csv when present.
-    func loadHonors(directory: RegionDirectory, log: inout DiagnosticLog) -> [Honor] {
+    func loadHonors(directory: RegionDirectory, aliases: EnterpriseAliases, log: inout DiagnosticLog) -> [Honor] {
         let url = contentDirectory.appendingPathComponent("data/honors.csv")
         guard FileManager.default.fileExists(atPath: url.path),
             let table = readTable(url, columns: HonorColumns.all, log: &log)
@@ -190,15 +190,18 @@ extension ContentLoader {
                 }
             }
             guard let year, let category, let honoree else { continue }
-            honors.append(
-                Honor(
+            var honor = Honor(
                     year: year, category: category, level: parser.choice(row, HonorColumns.level, as: HonorLevel.self),
                     honoree: honoree, kind: parser.choice(row, HonorColumns.kind, as: HonoreeKind.self),
-                    enterpriseName: parser.text(row, HonorColumns.enterprise), regionCode: regionCode,
+                    enterpriseName: parser.text(row, HonorColumns.enterprise).map {
+                        aliases.canonical($0, regionCode: regionCode ?? "")
+                    }, regionCode: regionCode,
                     awardedBy: parser.text(row, HonorColumns.awardedBy),
                     documentNumber: parser.text(row, HonorColumns.documentNumber),
                     citation: parser.text(row, HonorColumns.citation), photo: parser.text(row, HonorColumns.photo),
-                    location: row.location))
+                    location: row.location)
+            honor.creditCode = parser.text(row, HonorColumns.creditCode)?.uppercased()
+            honors.append(honor)
         }
         log.merge(parser.log)
         for warning in friendHonorWarnings(honors, table: table) { log.report(warning) }

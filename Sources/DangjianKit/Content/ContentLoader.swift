@@ -31,9 +31,10 @@ public struct ContentLoader: Sendable {
         let config = loadConfig(log: &log)
         let regions = loadRegions(rootCode: config?.rootRegion, log: &log)
         let directory = RegionDirectory(regions: regions)
+        let aliases = loadEnterpriseAliases(directory: directory, log: &log)
         let records = loadEnterprises(
-            directory: directory, regions: regions, excelSheet: config?.excelSheet, log: &log)
-        let honors = loadHonors(directory: directory, log: &log)
+            directory: directory, regions: regions, aliases: aliases, excelSheet: config?.excelSheet, log: &log)
+        let honors = loadHonors(directory: directory, aliases: aliases, log: &log)
         let regionCodes = Set(regions.map(\.code))
         let reports = loadReports(regionCodes: regionCodes, directory: directory, log: &log)
         let showcases = loadShowcases(records: records, directory: directory, log: &log)

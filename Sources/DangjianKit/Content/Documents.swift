@@ -60,6 +60,8 @@ public struct ShowcasePhoto: Sendable, Equatable {
     public let file: String
     /// The caption shown under it.
     public let caption: String
+    /// The pixel size, read from the file.
+    public let size: ImageSize
 }
 
 /// A demonstration site (示范点): `showcase/<slug>.md`.

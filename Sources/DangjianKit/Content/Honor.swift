@@ -41,8 +41,10 @@ public struct Honor: Sendable {
     public let honoree: String
     /// 对象类型
     public let kind: HonoreeKind?
-    /// 所在企业
+    /// 所在企业, with an alias from data/aliases.csv replaced by the enterprise's name.
     public let enterpriseName: String?
+    /// 统一社会信用代码 of the enterprise, when given.
+    public var creditCode: String? = nil
     /// The township code, when 乡镇 is given and known.
     public let regionCode: String?
     /// 授予机关

@@ -21,16 +21,25 @@ struct RegionDirectory {
 
     /// Up to three names or aliases closest to `label`, best first.
     func suggestions(for label: String) -> [String] {
-        let limit = max(1, label.count / 2)
-        var scored: [(label: String, distance: Int)] = []
-        for candidate in labels where Int(candidate) == nil {
-            let distance = Self.distance(candidate, label)
-            if distance <= limit || candidate.contains(label) || label.contains(candidate) {
+        NameSuggestions.closest(to: label, among: labels.filter { Int($0) == nil })
+    }
+}
+
+/// Suggests the names closest to a misspelt one, for diagnostics.
+enum NameSuggestions {
+    /// Up to three candidates within half the name's length in edit distance (or containing it,
+    /// or contained in it), best first.
+    static func closest(to name: String, among candidates: some Sequence<String>, minimumLimit: Int = 1) -> [String] {
+        let limit = max(minimumLimit, name.count / 2)
+        var scored: [(name: String, distance: Int)] = []
+        for candidate in Set(candidates) {
+            let distance = distance(candidate, name)
+            if distance <= limit || candidate.contains(name) || name.contains(candidate) {
                 scored.append((candidate, distance))
             }
         }
-        scored.sort { $0.distance == $1.distance ? $0.label < $1.label : $0.distance < $1.distance }
-        return scored.prefix(3).map(\.label)
+        scored.sort { $0.distance == $1.distance ? $0.name < $1.name : $0.distance < $1.distance }
+        return scored.prefix(3).map(\.name)
     }
 
     /// Levenshtein distance in characters.

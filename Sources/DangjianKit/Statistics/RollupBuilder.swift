@@ -44,12 +44,12 @@ public struct RollupBuilder: Sendable {
         let enterprises = rowsByKey.mapValues { rows in
             EnterpriseHistory(key: rows[0].key, records: rows.sorted { $0.year < $1.year })
         }
-        let honorEnterprises = matchHonors(enterprises: enterprises)
+        let (honorEnterprises, honorWarnings) = matchHonors(enterprises: enterprises)
         addRecognition(to: &figures, tree: tree, years: years, honorEnterprises: honorEnterprises)
         var rollup = Rollup(
             tree: tree, years: years, figures: figures, enterprises: enterprises,
             honorEnterprises: honorEnterprises)
-        rollup.diagnostics = PublishedFigureCheck(
+        rollup.diagnostics = honorWarnings + PublishedFigureCheck(
             published: content.published, figures: { [rollup] in rollup.figures($0, $1) },
             regionName: { code in tree.region(code)?.name ?? code }
         ).warnings()
@@ -87,19 +87,46 @@ extension RollupBuilder {
         }
     }
 
-    /// Matches each honor to an enterprise by 所在企业 and 乡镇 (or by name alone when that is unique).
-    func matchHonors(enterprises: [EnterpriseKey: EnterpriseHistory]) -> [Int: EnterpriseKey] {
+    /// Matches each honor to an enterprise: by credit code, else by 所在企业 (aliases already
+    /// resolved) in its 乡镇, else by name alone when only one enterprise has it.
+    func matchHonors(enterprises: [EnterpriseKey: EnterpriseHistory]) -> (
+        matches: [Int: EnterpriseKey], warnings: [Diagnostic]
+    ) {
         var byName: [String: [EnterpriseKey]] = [:]
+        var byCreditCode: [String: EnterpriseKey] = [:]
         for (key, history) in enterprises {
             for name in Set(history.records.map(\.name)) { byName[name, default: []].append(key) }
+            if let code = key.creditCode { byCreditCode[code] = key }
         }
         var matches: [Int: EnterpriseKey] = [:]
+        var warnings: [Diagnostic] = []
         for (index, honor) in content.honors.enumerated() {
-            guard let name = honor.enterpriseName, let candidates = byName[name] else { continue }
-            let inTownship = candidates.filter { honor.regionCode == nil || $0.regionCode == honor.regionCode }
-            if inTownship.count == 1 { matches[index] = inTownship[0] }
+            if let code = honor.creditCode, let key = byCreditCode[code] {
+                matches[index] = key
+                continue
+            }
+            guard let name = honor.enterpriseName else { continue }
+            let candidates = (byName[name] ?? []).filter { honor.regionCode == nil || $0.regionCode == honor.regionCode }
+            if candidates.count == 1 {
+                matches[index] = candidates[0]
+                continue
+            }
+            let township = content.regions.first { $0.code == honor.regionCode }?.name
+            if candidates.isEmpty {
+                let pool = enterprises.keys.filter { honor.regionCode == nil || $0.regionCode == honor.regionCode }
+                let hint = NameSuggestions.closest(to: name, among: pool.map(\.name), minimumLimit: 2).map { "“\($0)”" }.joined(separator: "、")
+                warnings.append(
+                    .warning(
+                        "光荣榜“所在企业”的“\(name)”\(township.map { "在\($0)" } ?? "")找不到对应企业，无法链接"
+                            + (hint.isEmpty ? "" : "；最接近的是：\(hint)"),
+                        at: honor.location))
+            } else {
+                warnings.append(
+                    .warning(
+                        "光荣榜“所在企业”的“\(name)”对应多家同名企业，请填写“乡镇”或“统一社会信用代码”", at: honor.location))
+            }
         }
-        return matches
+        return (matches, warnings)
     }
 }
 
