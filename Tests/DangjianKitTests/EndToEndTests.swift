@@ -75,8 +75,9 @@ struct EndToEndTests {
     @Test func everyRelativeLinkResolvesAndNothingIsExternal() throws {
         try withBuiltSite { output in
             let pages = htmlFiles(output)
-            // 1 dashboard, 4 regions + 4 应建未建 lists, 7 enterprises, 2 report pages, 2 showcase pages, honors.
-            #expect(pages.count == 21)
+            // 1 dashboard, 4 regions + 4 应建未建 lists, 7 enterprises, 2 report pages, 2 showcase pages,
+            // the honor roll and its 2 year pages.
+            #expect(pages.count == 23)
             var checked = 0
             for page in pages {
                 let html = try text(output, page)
@@ -127,8 +128,11 @@ struct EndToEndTests {
                 if html.contains(Self.hostileEscapedPrefix) { pagesShowingIt.insert(page) }
             }
             // The firm (乙街道, 未建, 0 members, 58 staff) is not 应建未建, so only its own page, its
-            // township's list and the honor roll (李四's 所在企业) show it.
-            #expect(pagesShowingIt == [Self.hostilePage, "regions/102/index.html", "honors/index.html"])
+            // township's list and the honor rolls of all years and of 2024 (李四's 所在企业) show it.
+            #expect(
+                pagesShowingIt == [
+                    Self.hostilePage, "regions/102/index.html", "honors/index.html", "honors/2024/index.html",
+                ])
             // The township and the honor roll link the escaped name to the enterprise's page.
             let township = try text(output, "regions/102/index.html")
             #expect(township.contains("href=\"../../\(Self.hostilePage)\">\(Self.hostileEscapedPrefix)"))
@@ -158,7 +162,7 @@ struct EndToEndTests {
             // Now also on the 应建未建 lists of its township and of the county.
             #expect(
                 pagesShowingIt == [
-                    Self.hostilePage, "regions/102/index.html", "honors/index.html",
+                    Self.hostilePage, "regions/102/index.html", "honors/index.html", "honors/2024/index.html",
                     "regions/102/due-unbuilt/index.html", "regions/100/due-unbuilt/index.html",
                 ])
             let countyList = try text(output, "regions/100/due-unbuilt/index.html")

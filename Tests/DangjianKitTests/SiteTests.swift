@@ -164,7 +164,7 @@ struct SiteTests {
             "regions/103/index.html", "reports/index.html", "reports/2025-summary/index.html", "showcase/index.html",
             "showcase/demo/index.html", "honors/index.html", "regions/100/due-unbuilt/index.html",
             "regions/101/due-unbuilt/index.html", "regions/102/due-unbuilt/index.html",
-            "regions/103/due-unbuilt/index.html",
+            "regions/103/due-unbuilt/index.html", "honors/2024/index.html", "honors/2025/index.html",
         ]
         #expect(expected.isSubset(of: Set(paths)))
         #expect(paths.count == expected.count + 7)

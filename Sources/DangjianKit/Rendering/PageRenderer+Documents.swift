@@ -33,24 +33,41 @@ extension PageRenderer {
         return context
     }
 
-    /// The list of demonstration sites, grouped by level; revoked sites apart.
+    /// The list of demonstration sites, grouped by level then township; revoked sites apart.
     func showcaseIndexContext(_ page: PlannedPage) -> [String: Any] {
         var context = layout(
             page, title: "示范点", section: .showcase, crumbs: [Crumb(label: "总览", path: SitePlan.dashboardPath)])
         let active = content.showcases.filter { $0.status != .revoked }
+        let townships = rollup.tree.allRegions.filter { region in
+            active.contains { $0.enterprise.regionCode == region.code }
+        }
         context["levels"] = ShowcaseLevel.allCases.compactMap { level -> [String: Any]? in
             let sites = active.filter { $0.level == level }
             guard !sites.isEmpty else { return nil }
-            return ["level": level.rawValue, "count": sites.count, "sites": sites.map { showcaseCard($0, from: page) }]
+            let groups = townships.compactMap { township -> [String: Any]? in
+                let here = sites.filter { $0.enterprise.regionCode == township.code }
+                guard !here.isEmpty else { return nil }
+                return [
+                    "township": township.name, "count": here.count,
+                    "sites": here.map { showcaseCard($0, from: page) },
+                ]
+            }
+            return ["level": level.rawValue, "count": sites.count, "townships": groups]
         }
         context["total"] = active.count
+        context["levelCounts"] = ShowcaseLevel.allCases.map { level in
+            ["level": level.rawValue, "count": active.filter { $0.level == level }.count]
+        }
+        context["townshipOptions"] = townships.map { ["name": $0.name] }
+        context["statusOptions"] = ShowcaseStatus.allCases.filter { $0 != .revoked }.map { ["name": $0.rawValue] }
         let revoked = content.showcases.filter { $0.status == .revoked }
         context["revoked"] = revoked.map { showcaseCard($0, from: page) }
         context["hasRevoked"] = !revoked.isEmpty
         return context
     }
 
-    /// One demonstration site, its figures taken from the enterprise data.
+    /// One demonstration site: its figures from the enterprise data, narrative, photos, honors,
+    /// and the previous and next site of the same level.
     func showcaseContext(_ page: PlannedPage, index: Int) -> [String: Any] {
         let showcase = content.showcases[index]
         let history = rollup.enterprises[showcase.enterprise]
@@ -62,20 +79,40 @@ extension PageRenderer {
         context.merge(showcaseCard(showcase, from: page)) { _, new in new }
         context["body"] = markdown.html(showcase.body)
         context["enterpriseHref"] = enterpriseHref(showcase.enterprise, from: page) ?? ""
-        context["townshipHref"] = SitePlan.link(
-            from: page.path, to: SitePlan.regionPath(showcase.enterprise.regionCode))
-        context["years"] = (history?.records ?? []).map { record -> [String: Any] in
-            [
-                "year": record.year, "staff": format.optional(record.staff),
-                "fullMembers": format.optional(record.fullMembers),
+        context["townshipHref"] = SitePlan.link(from: page.path, to: SitePlan.regionPath(showcase.enterprise.regionCode))
+        let records = history?.records ?? []
+        context["years"] = records.enumerated().map { position, record -> [String: Any] in
+            let before = position > 0 && records[position - 1].year == record.year - 1 ? records[position - 1] : nil
+            func change(_ value: KeyPath<EnterpriseRecord, Int?>) -> String {
+                guard let now = record[keyPath: value], let then = before?[keyPath: value] else { return "" }
+                return "（\(YearOnYear.difference(now, then))）"
+            }
+            return [
+                "year": record.year, "staff": format.optional(record.staff), "staffChange": change(\.staff),
+                "fullMembers": format.optional(record.fullMembers), "membersChange": change(\.fullMembers),
                 "probationary": format.optional(record.probationaryMembers),
+                "recruited": format.optional(record.recruited),
                 "mode": record.mode?.rawValue ?? "—", "organisationType": record.organisationType?.rawValue ?? "—",
                 "stars": record.stars.map { "\($0)星" } ?? "—",
+                "sixHaves": record.meetsSixHaves.map { $0 ? "达标" : "未达标" } ?? "—",
             ]
         }
         context["organisationName"] = history?.latest.organisationName ?? "—"
-        context["photos"] = showcase.photos.map { ["src": $0.file, "caption": $0.caption] }
+        context["photos"] = showcase.photos.enumerated().map { number, photo in
+            [
+                "src": photo.file, "caption": photo.caption, "width": photo.size.width, "height": photo.size.height,
+                "anchor": "photo-\(number + 1)", "number": number + 1, "total": showcase.photos.count,
+            ] as [String: Any]
+        }
         context["hasPhotos"] = !showcase.photos.isEmpty
+        let honors = rollup.honorIndexes(of: showcase.enterprise).map { content.honors[$0] }
+        context["honors"] = honors.sorted { $0.year > $1.year }.map(honorRow)
+        context["hasHonors"] = !honors.isEmpty
+        let sameLevel = content.showcases.filter { $0.level == showcase.level && $0.status != .revoked }
+        if let position = sameLevel.firstIndex(where: { $0.slug == showcase.slug }) {
+            if position > 0 { context["previous"] = showcaseCard(sameLevel[position - 1], from: page) }
+            if position + 1 < sameLevel.count { context["next"] = showcaseCard(sameLevel[position + 1], from: page) }
+        }
         return context
     }
 
@@ -88,34 +125,5 @@ extension PageRenderer {
             "features": showcase.features.map { ["feature": $0] }, "hasFeatures": !showcase.features.isEmpty,
             "href": SitePlan.link(from: page.path, to: SitePlan.showcasePath(showcase.slug)),
         ]
-    }
-
-    /// The honor roll: newest year first, then by category in the order of the categories list.
-    func honorsContext(_ page: PlannedPage) -> [String: Any] {
-        var context = layout(
-            page, title: "光荣榜", section: .honors, crumbs: [Crumb(label: "总览", path: SitePlan.dashboardPath)])
-        let indexed = Array(content.honors.enumerated())
-        let years = Set(content.honors.map(\.year)).sorted(by: >)
-        context["years"] = years.map { year -> [String: Any] in
-            let ofYear = indexed.filter { $0.element.year == year }
-            let categories = HonorCategory.allCases.compactMap { category -> [String: Any]? in
-                let rows = ofYear.filter { $0.element.category == category }
-                guard !rows.isEmpty else { return nil }
-                return [
-                    "category": category.rawValue, "count": rows.count,
-                    "honors": rows.map { index, honor -> [String: Any] in
-                        var row = honorRow(honor)
-                        if let key = rollup.honorEnterprises[index] {
-                            row["enterpriseHref"] = enterpriseHref(key, from: page) ?? ""
-                        }
-                        return row
-                    },
-                ]
-            }
-            return ["year": year, "count": ofYear.count, "categories": categories]
-        }
-        context["hasHonors"] = !content.honors.isEmpty
-        context["total"] = content.honors.count
-        return context
     }
 }

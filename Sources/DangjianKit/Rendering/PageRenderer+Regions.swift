@@ -53,6 +53,10 @@ extension PageRenderer {
         context["dueUnbuiltCount"] = figures.dueUnbuilt.count
         context["dueUnbuiltHref"] = SitePlan.link(from: page.path, to: SitePlan.dueUnbuiltPath(code))
         context["recognition"] = recognitionContext(figures)
+        let honors = regionHonors(code, year: year, from: page)
+        context["honorCategories"] = honors
+        context["hasHonors"] = !honors.isEmpty
+        context["honorsHref"] = SitePlan.link(from: page.path, to: SitePlan.honorYearPath(year))
         return context
     }
 

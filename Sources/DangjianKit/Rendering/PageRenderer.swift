@@ -72,7 +72,8 @@ public struct PageRenderer: Sendable {
         case .report(let index): try templates.render(reportContext(page, index: index), template: "report")
         case .showcaseIndex: try templates.render(showcaseIndexContext(page), template: "showcases")
         case .showcase(let index): try templates.render(showcaseContext(page, index: index), template: "showcase")
-        case .honors: try templates.render(honorsContext(page), template: "honors")
+        case .honors: try templates.render(honorsContext(page, year: nil), template: "honors")
+        case .honorYear(let year): try templates.render(honorsContext(page, year: year), template: "honors")
         }
     }
 }

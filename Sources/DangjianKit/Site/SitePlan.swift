@@ -16,8 +16,10 @@ public enum PageKind: Sendable, Equatable {
     case showcaseIndex
     /// One demonstration site, by its index in `SiteContent.showcases`.
     case showcase(index: Int)
-    /// The honor roll.
+    /// The honor roll of every year.
     case honors
+    /// The honor roll of one year.
+    case honorYear(Int)
 }
 
 /// One page of the site and where it is written.
@@ -56,6 +58,8 @@ public struct SitePlan: Sendable {
     public static let showcaseIndexPath = "showcase/index.html"
     /// The path of the honor roll.
     public static let honorsPath = "honors/index.html"
+    /// The path of one year's honor roll.
+    public static func honorYearPath(_ year: Int) -> String { "honors/\(year)/index.html" }
 
     /// The path of an enterprise's page.
     public func enterprisePath(_ key: EnterpriseKey) -> String? {

@@ -33,6 +33,9 @@ public struct SitePlanner: Sendable {
             if showcase.status != .revoked { showcaseSlugs[showcase.enterprise] = showcase.slug }
         }
         pages.append(PlannedPage(kind: .honors, path: SitePlan.honorsPath))
+        for year in Set(content.honors.map(\.year)).sorted(by: >) {
+            pages.append(PlannedPage(kind: .honorYear(year), path: SitePlan.honorYearPath(year)))
+        }
         return SitePlan(pages: pages, enterpriseIDs: ids, showcaseSlugs: showcaseSlugs)
     }
 }
