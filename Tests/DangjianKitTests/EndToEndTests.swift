@@ -76,8 +76,8 @@ struct EndToEndTests {
         try withBuiltSite { output in
             let pages = htmlFiles(output)
             // 1 dashboard, 4 regions + 4 应建未建 lists, 7 enterprises, 2 report pages, 2 showcase pages,
-            // the honor roll and its 2 year pages.
-            #expect(pages.count == 23)
+            // the honor roll and its 2 year pages; for 2024 again a dashboard, 4 regions and 4 lists.
+            #expect(pages.count == 32)
             var checked = 0
             for page in pages {
                 let html = try text(output, page)
@@ -128,10 +128,12 @@ struct EndToEndTests {
                 if html.contains(Self.hostileEscapedPrefix) { pagesShowingIt.insert(page) }
             }
             // The firm (乙街道, 未建, 0 members, 58 staff) is not 应建未建, so only its own page, its
-            // township's list and the honor rolls of all years and of 2024 (李四's 所在企业) show it.
+            // township's list, the honor rolls of all years and of 2024 (李四's 所在企业), and the 2024
+            // pages of its township and the county, which list that year's honors, show it.
             #expect(
                 pagesShowingIt == [
                     Self.hostilePage, "regions/102/index.html", "honors/index.html", "honors/2024/index.html",
+                    "regions/102/2024/index.html", "regions/100/2024/index.html",
                 ])
             // The township and the honor roll link the escaped name to the enterprise's page.
             let township = try text(output, "regions/102/index.html")
@@ -163,6 +165,7 @@ struct EndToEndTests {
             #expect(
                 pagesShowingIt == [
                     Self.hostilePage, "regions/102/index.html", "honors/index.html", "honors/2024/index.html",
+                    "regions/102/2024/index.html", "regions/100/2024/index.html",
                     "regions/102/due-unbuilt/index.html", "regions/100/due-unbuilt/index.html",
                 ])
             let countyList = try text(output, "regions/100/due-unbuilt/index.html")

@@ -46,8 +46,11 @@ extension PageRenderer {
     }
 
     /// Breadcrumbs from the root region down to (and including) a region.
-    func regionCrumbs(to code: String) -> [Crumb] {
-        rollup.tree.lineage(of: code).reversed().map { Crumb(label: $0.name, path: SitePlan.regionPath($0.code)) }
+    func regionCrumbs(to code: String, year: Int? = nil) -> [Crumb] {
+        let folder = year.flatMap { $0 == rollup.latestYear ? nil : $0 }
+        return rollup.tree.lineage(of: code).reversed().map {
+            Crumb(label: $0.name, path: SitePlan.regionPath($0.code, year: folder))
+        }
     }
 
     /// The Chinese name of an indicator with the configured thresholds.

@@ -1,14 +1,30 @@
 extension PageRenderer {
+    /// The folder year of a year's pages: nil for the latest year, which lives at the plain paths.
+    func folder(_ year: Int) -> Int? {
+        year == rollup.latestYear ? nil : year
+    }
+
+    /// Links to the same page in every year of the data, newest first.
+    func yearSwitch(_ page: PlannedPage, year: Int, path: (Int?) -> String) -> [[String: Any]] {
+        rollup.years.reversed().map { other in
+            [
+                "year": other, "href": SitePlan.link(from: page.path, to: path(folder(other))),
+                "current": other == year,
+            ]
+        }
+    }
+
     /// The dashboard: headline cards of the root region, its townships ranked by 组织覆盖率.
     func dashboardContext(_ page: PlannedPage) -> [String: Any] {
         let root = rollup.tree.root
-        let year = rollup.latestYear
+        let year = page.year ?? rollup.latestYear
         let figures = rollup.figures(root.code, year)
         var context = layout(page, title: "\(root.name)两新组织党建总览", section: .dashboard, crumbs: [], year: year)
         context["region"] = [
             "name": root.name, "code": root.code,
-            "href": SitePlan.link(from: page.path, to: SitePlan.regionPath(root.code)),
+            "href": SitePlan.link(from: page.path, to: SitePlan.regionPath(root.code, year: folder(year))),
         ]
+        context["yearSwitch"] = yearSwitch(page, year: year) { SitePlan.dashboardPath(year: $0) }
         context["year"] = year
         context["cards"] = headlineCards(figures)
         context["summary"] = summaryFigures(figures)
@@ -17,7 +33,8 @@ extension PageRenderer {
         context["trend"] = trendRows(root.code, from: page)
         context["dueUnbuiltCount"] = figures.dueUnbuilt.count
         context["hasDueUnbuilt"] = !figures.dueUnbuilt.isEmpty
-        context["dueUnbuiltHref"] = SitePlan.link(from: page.path, to: SitePlan.dueUnbuiltPath(root.code))
+        context["dueUnbuiltHref"] = SitePlan.link(
+            from: page.path, to: SitePlan.dueUnbuiltPath(root.code, year: folder(year)))
         context["reports"] = content.reports.prefix(5).map { report in
             [
                 "title": report.title, "date": report.date,
@@ -31,10 +48,13 @@ extension PageRenderer {
     /// A region's page: its indicators, counts, child regions or enterprises, and 应建未建 list.
     func regionContext(_ page: PlannedPage, code: String) -> [String: Any] {
         let region = rollup.tree.region(code)!
-        let year = rollup.latestYear
+        let year = page.year ?? rollup.latestYear
         let figures = rollup.figures(code, year)
-        let crumbs = [Crumb(label: "总览", path: SitePlan.dashboardPath)] + regionCrumbs(to: code).dropLast()
+        let crumbs =
+            [Crumb(label: "总览", path: SitePlan.dashboardPath(year: folder(year)))]
+            + regionCrumbs(to: code, year: year).dropLast()
         var context = layout(page, title: "\(region.name) · \(year)年", section: .regions, crumbs: crumbs, year: year)
+        context["yearSwitch"] = yearSwitch(page, year: year) { SitePlan.regionPath(code, year: $0) }
         context["region"] = ["name": region.name, "code": region.code, "level": region.level.rawValue]
         context["year"] = year
         context["cards"] = headlineCards(figures)
@@ -51,7 +71,7 @@ extension PageRenderer {
         context["hasEnterprises"] = !enterprises.isEmpty && children.isEmpty
         context["hasDueUnbuilt"] = !figures.dueUnbuilt.isEmpty
         context["dueUnbuiltCount"] = figures.dueUnbuilt.count
-        context["dueUnbuiltHref"] = SitePlan.link(from: page.path, to: SitePlan.dueUnbuiltPath(code))
+        context["dueUnbuiltHref"] = SitePlan.link(from: page.path, to: SitePlan.dueUnbuiltPath(code, year: folder(year)))
         context["recognition"] = recognitionContext(figures)
         let honors = regionHonors(code, year: year, from: page)
         context["honorCategories"] = honors
@@ -63,10 +83,13 @@ extension PageRenderer {
     /// A region's 应建未建 list: every enterprise with the reasons and the figures behind them.
     func dueUnbuiltContext(_ page: PlannedPage, code: String) -> [String: Any] {
         let region = rollup.tree.region(code)!
-        let year = rollup.latestYear
+        let year = page.year ?? rollup.latestYear
         let figures = rollup.figures(code, year)
-        let crumbs = [Crumb(label: "总览", path: SitePlan.dashboardPath)] + regionCrumbs(to: code)
-        var context = layout(page, title: "应建未建名单", section: .regions, crumbs: crumbs, year: year)
+        let crumbs =
+            [Crumb(label: "总览", path: SitePlan.dashboardPath(year: folder(year)))]
+            + regionCrumbs(to: code, year: year)
+        var context = layout(page, title: "\(year)年应建未建名单", section: .regions, crumbs: crumbs, year: year)
+        context["yearSwitch"] = yearSwitch(page, year: year) { SitePlan.dueUnbuiltPath(code, year: $0) }
         context["region"] = ["name": region.name, "code": region.code]
         context["year"] = year
         context["thresholds"] = [
@@ -78,7 +101,8 @@ extension PageRenderer {
             return [
                 "name": entry.enterprise.name, "href": enterpriseHref(entry.enterprise, from: page) ?? "",
                 "township": regionName(entry.enterprise.regionCode),
-                "townshipHref": SitePlan.link(from: page.path, to: SitePlan.regionPath(entry.enterprise.regionCode)),
+                "townshipHref": SitePlan.link(
+                    from: page.path, to: SitePlan.regionPath(entry.enterprise.regionCode, year: folder(year))),
                 "members": format.optional(record?.fullMembers), "staff": format.optional(record?.staff),
                 "mode": record?.mode?.rawValue ?? "—", "instructor": record?.instructor ?? "—",
                 "reasons": entry.reasons.map(\.rawValue).joined(separator: "；"),
@@ -86,7 +110,7 @@ extension PageRenderer {
         }
         context["count"] = figures.dueUnbuilt.count
         context["hasEntries"] = !figures.dueUnbuilt.isEmpty
-        context["regionHref"] = SitePlan.link(from: page.path, to: SitePlan.regionPath(code))
+        context["regionHref"] = SitePlan.link(from: page.path, to: SitePlan.regionPath(code, year: folder(year)))
         return context
     }
 
@@ -113,7 +137,7 @@ extension PageRenderer {
             let (region, figures) = pair
             return [
                 "rank": rank + 1, "name": region.name, "level": region.level.rawValue,
-                "href": SitePlan.link(from: page.path, to: SitePlan.regionPath(region.code)),
+                "href": SitePlan.link(from: page.path, to: SitePlan.regionPath(region.code, year: folder(year))),
                 "population": figures.counts.population, "organisations": figures.counts.organisations,
                 "members": figures.counts.fullMembers + figures.counts.probationaryMembers,
                 "dueUnbuilt": figures.dueUnbuilt.count,

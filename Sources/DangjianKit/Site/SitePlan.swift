@@ -28,6 +28,8 @@ public struct PlannedPage: Sendable {
     public let kind: PageKind
     /// The output path, relative to the output root, always ending in `index.html`.
     public let path: String
+    /// The data year a dashboard, region or 应建未建 page shows; nil for pages not tied to a year.
+    public var year: Int? = nil
 }
 
 /// The plan stage's result: every page, its path, and how pages link to one another.
@@ -44,10 +46,18 @@ public struct SitePlan: Sendable {
     /// The path of the machine-readable indicators.
     public static let indicatorsPath = "data/indicators.json"
 
-    /// The path of a region's page.
-    public static func regionPath(_ code: String) -> String { "regions/\(code)/index.html" }
+    /// The path of a region's page; `year` nil is the latest year, an earlier year has its own folder.
+    public static func regionPath(_ code: String, year: Int? = nil) -> String {
+        year.map { "regions/\(code)/\($0)/index.html" } ?? "regions/\(code)/index.html"
+    }
+    /// The path of the dashboard of an earlier year (nil: the latest, index.html).
+    public static func dashboardPath(year: Int?) -> String {
+        year.map { "years/\($0)/index.html" } ?? dashboardPath
+    }
     /// The path of a region's 应建未建 list.
-    public static func dueUnbuiltPath(_ code: String) -> String { "regions/\(code)/due-unbuilt/index.html" }
+    public static func dueUnbuiltPath(_ code: String, year: Int? = nil) -> String {
+        year.map { "regions/\(code)/\($0)/due-unbuilt/index.html" } ?? "regions/\(code)/due-unbuilt/index.html"
+    }
     /// The path of a report.
     public static func reportPath(_ slug: String) -> String { "reports/\(slug)/index.html" }
     /// The path of a showcase page.

@@ -11,12 +11,22 @@ public struct SitePlanner: Sendable {
         self.rollup = rollup
     }
 
-    /// Lists every page with its output path.
+    /// Lists every page with its output path, the latest year's dashboard first.
     public func plan() -> SitePlan {
-        var pages = [PlannedPage(kind: .dashboard, path: SitePlan.dashboardPath)]
-        for region in rollup.tree.allRegions {
-            pages.append(PlannedPage(kind: .region(code: region.code), path: SitePlan.regionPath(region.code)))
-            pages.append(PlannedPage(kind: .dueUnbuilt(code: region.code), path: SitePlan.dueUnbuiltPath(region.code)))
+        var pages: [PlannedPage] = []
+        // The latest year at the plain paths, every earlier year in its own folder.
+        for year in rollup.years.reversed() {
+            let folder = year == rollup.latestYear ? nil : year
+            pages.append(PlannedPage(kind: .dashboard, path: SitePlan.dashboardPath(year: folder), year: year))
+            for region in rollup.tree.allRegions {
+                pages.append(
+                    PlannedPage(
+                        kind: .region(code: region.code), path: SitePlan.regionPath(region.code, year: folder), year: year))
+                pages.append(
+                    PlannedPage(
+                        kind: .dueUnbuilt(code: region.code), path: SitePlan.dueUnbuiltPath(region.code, year: folder),
+                        year: year))
+            }
         }
         let ids = enterpriseIDs()
         for key in rollup.enterprises.keys.sorted() {
