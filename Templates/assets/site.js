@@ -1,36 +1,83 @@
-// dangjian — small progressive enhancements. Without scripts every row and card is shown.
+// dangjian — small progressive enhancements, no libraries. With scripts off every row and card
+// is shown and every table keeps its printed order.
 (function () {
   "use strict";
 
-  // Filters: a form[data-filter-for=ID] with selects/inputs [data-filter-key=K] hides the items
-  // (elements with data-K attributes) of #ID that do not match, and groups left empty.
+  var labels = {
+    population: "三有企业", category: "类别", mode: "组建方式", size: "从业人员达到", members: "有党员",
+    eligible: "正式党员达到组建条件", above: "规上企业", instructor: "选派指导员", due: "应建未建", township: "乡镇"
+  };
+
+  // Filters given in the address (#population=1&mode=未建), as the figures on region pages link.
+  function hashFilters() {
+    var result = {};
+    var hash = window.location.hash.replace(/^#/, "");
+    if (!hash || hash.indexOf("=") === -1) return result;
+    hash.split("&").forEach(function (part) {
+      var pair = part.split("=");
+      if (pair.length === 2) result[decodeURIComponent(pair[0])] = decodeURIComponent(pair[1]);
+    });
+    return result;
+  }
+
+  // An item matches a wanted value when its data attribute holds it as one of its space-separated words.
+  function matches(item, key, wanted) {
+    if (key === "text") return item.textContent.indexOf(wanted) !== -1;
+    var value = item.getAttribute("data-" + key);
+    return value !== null && value.split(" ").indexOf(wanted) !== -1;
+  }
+
   document.querySelectorAll("form[data-filter-for]").forEach(function (form) {
     var list = document.getElementById(form.getAttribute("data-filter-for"));
     if (!list) return;
-    var controls = form.querySelectorAll("[data-filter-key]");
+    var controls = Array.prototype.slice.call(form.querySelectorAll("[data-filter-key]"));
     var counter = form.querySelector("[data-filter-count]");
-    var items = list.querySelectorAll("[data-township], [data-filter-item]");
+    var notice = form.querySelector("[data-filter-active]");
+    var items = list.querySelectorAll("[data-filter-item], .card[data-township]");
+    var fromAddress = hashFilters();
+    controls.forEach(function (control) {
+      var key = control.getAttribute("data-filter-key");
+      if (fromAddress[key] !== undefined) {
+        control.value = fromAddress[key];
+        delete fromAddress[key];
+      }
+    });
+
     function apply() {
       var shown = 0;
       items.forEach(function (item) {
-        var visible = true;
+        var visible = Object.keys(fromAddress).every(function (key) { return matches(item, key, fromAddress[key]); });
         controls.forEach(function (control) {
-          var key = control.getAttribute("data-filter-key");
           var wanted = control.value.trim();
-          if (!wanted) return;
-          if (key === "text") {
-            visible = visible && item.textContent.indexOf(wanted) !== -1;
-          } else {
-            visible = visible && item.getAttribute("data-" + key) === wanted;
-          }
+          if (wanted) visible = visible && matches(item, control.getAttribute("data-filter-key"), wanted);
         });
         item.hidden = !visible;
         if (visible) shown += 1;
       });
       list.querySelectorAll(".filter-group").forEach(function (group) {
-        group.hidden = !group.querySelector("[data-township]:not([hidden]), [data-filter-item]:not([hidden])");
+        group.hidden = !group.querySelector("[data-filter-item]:not([hidden]), .card[data-township]:not([hidden])");
       });
       if (counter) counter.textContent = "显示 " + shown + " / " + items.length;
+      if (notice) {
+        var keys = Object.keys(fromAddress);
+        notice.textContent = "";
+        if (keys.length) {
+          notice.appendChild(document.createTextNode("按链接筛选：" + keys.map(function (key) {
+            var value = fromAddress[key];
+            return (labels[key] || key) + (value === "1" ? "" : (key === "size" ? value + "人以上" : "：" + value));
+          }).join("，") + " "));
+          var clear = document.createElement("a");
+          clear.href = "#";
+          clear.textContent = "清除";
+          clear.addEventListener("click", function (event) {
+            event.preventDefault();
+            fromAddress = {};
+            history.replaceState(null, "", window.location.pathname + window.location.search);
+            apply();
+          });
+          notice.appendChild(clear);
+        }
+      }
     }
     controls.forEach(function (control) {
       control.addEventListener("input", apply);
@@ -39,5 +86,40 @@
     form.addEventListener("submit", function (event) { event.preventDefault(); });
     form.hidden = false;
     apply();
+  });
+
+  // Sortable tables: a click on a header sorts by that column, numbers as numbers; again reverses.
+  function sortKey(cell) {
+    var text = (cell ? cell.textContent : "").trim();
+    var number = parseFloat(text.replace(/[,%％]/g, ""));
+    return isNaN(number) || !/^[-+]?[\d,.]+%?/.test(text) ? { text: text } : { number: number };
+  }
+  document.querySelectorAll("table.sortable").forEach(function (table) {
+    var body = table.tBodies[0];
+    if (!body) return;
+    table.querySelectorAll("thead th").forEach(function (header, column) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "sort";
+      while (header.firstChild) button.appendChild(header.firstChild);
+      header.appendChild(button);
+      header.setAttribute("aria-sort", "none");
+      button.addEventListener("click", function () {
+        var ascending = header.getAttribute("aria-sort") !== "ascending";
+        table.querySelectorAll("thead th").forEach(function (other) { other.setAttribute("aria-sort", "none"); });
+        header.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+        var rows = Array.prototype.slice.call(body.rows);
+        rows.sort(function (a, b) {
+          var x = sortKey(a.cells[column]), y = sortKey(b.cells[column]);
+          var order;
+          if (x.number !== undefined && y.number !== undefined) order = x.number - y.number;
+          else if (x.number !== undefined) order = -1;
+          else if (y.number !== undefined) order = 1;
+          else order = x.text.localeCompare(y.text, "zh-Hans-CN");
+          return ascending ? order : -order;
+        });
+        rows.forEach(function (row) { body.appendChild(row); });
+      });
+    });
   });
 })();

@@ -76,8 +76,9 @@ struct EndToEndTests {
         try withBuiltSite { output in
             let pages = htmlFiles(output)
             // 1 dashboard, 4 regions + 4 应建未建 lists, 7 enterprises, 2 report pages, 2 showcase pages,
-            // the honor roll and its 2 year pages; for 2024 again a dashboard, 4 regions and 4 lists.
-            #expect(pages.count == 32)
+            // the honor roll and its 2 year pages; for 2024 again a dashboard, 4 regions and 4 lists;
+            // an enterprise list per region and year (8).
+            #expect(pages.count == 40)
             var checked = 0
             for page in pages {
                 let html = try text(output, page)
@@ -134,6 +135,9 @@ struct EndToEndTests {
                 pagesShowingIt == [
                     Self.hostilePage, "regions/102/index.html", "honors/index.html", "honors/2024/index.html",
                     "regions/102/2024/index.html", "regions/100/2024/index.html",
+                    // The enterprise lists of its township and the county, in both years.
+                    "regions/102/enterprises/index.html", "regions/100/enterprises/index.html",
+                    "regions/102/2024/enterprises/index.html", "regions/100/2024/enterprises/index.html",
                 ])
             // The township and the honor roll link the escaped name to the enterprise's page.
             let township = try text(output, "regions/102/index.html")
@@ -166,6 +170,8 @@ struct EndToEndTests {
                 pagesShowingIt == [
                     Self.hostilePage, "regions/102/index.html", "honors/index.html", "honors/2024/index.html",
                     "regions/102/2024/index.html", "regions/100/2024/index.html",
+                    "regions/102/enterprises/index.html", "regions/100/enterprises/index.html",
+                    "regions/102/2024/enterprises/index.html", "regions/100/2024/enterprises/index.html",
                     "regions/102/due-unbuilt/index.html", "regions/100/due-unbuilt/index.html",
                 ])
             let countyList = try text(output, "regions/100/due-unbuilt/index.html")

@@ -170,8 +170,9 @@ struct SiteTests {
             "regions/102/2024/due-unbuilt/index.html",
         ]
         #expect(expected.isSubset(of: Set(paths)))
-        // 7 enterprise pages, and 2024's other 2 region pages and 3 应建未建 pages.
-        #expect(paths.count == expected.count + 7 + 5)
+        // 7 enterprise pages, 2024's other 2 region pages and 3 应建未建 pages, and an enterprise list
+        // for each of the 4 regions in each of the 2 years.
+        #expect(paths.count == expected.count + 7 + 5 + 8)
         #expect(plan.showcaseSlugs.values.sorted() == ["demo"])
     }
 }

@@ -70,9 +70,30 @@ extension PageRenderer {
         return rollup.figures(figures.regionCode, figures.year - 1)
     }
 
-    /// A rate's context with its 同比 change in percentage points and an arrow.
-    func rate(_ current: Ratio, _ previous: Ratio?, title: String, id: String) -> [String: Any] {
+    /// The list filter selecting the enterprises in a rate's denominator.
+    func denominatorFilter(_ id: String) -> String? {
+        let thresholds = content.config.thresholds
+        switch id {
+        case "I1", "I2", "I8": return "population=1"
+        case "I3": return "eligible=1"
+        case "I5": return "size=\(thresholds.staffForMember)"
+        case "I6", "I6b": return "size=\(thresholds.staffForOrganisation)"
+        case "I7": return "above=1"
+        case "I9": return "mode=未建"
+        default: return nil
+        }
+    }
+
+    /// A rate's context with its 同比 change in percentage points and an arrow, and a link from its
+    /// n/d pair to the list of the enterprises counted.
+    func rate(
+        _ current: Ratio, _ previous: Ratio?, title: String, id: String, figures: RegionFigures? = nil,
+        from page: PlannedPage? = nil
+    ) -> [String: Any] {
         var context = format.rate(current, title: title, id: id)
+        if let figures, let page, let filter = denominatorFilter(id) {
+            context["listHref"] = listHref(figures.regionCode, year: figures.year, from: page, filter: filter)
+        }
         guard let previous, let points = YearOnYear.points(current, previous, decimals: content.config.decimals)
         else { return context }
         let direction = points.hasPrefix("+") ? "up" : points.hasPrefix("-") ? "down" : "flat"
@@ -83,17 +104,18 @@ extension PageRenderer {
     }
 
     /// Every rate indicator of a region-year as rows: title, value, n/d, excluded note, 同比.
-    func rateRows(_ figures: RegionFigures) -> [[String: Any]] {
+    func rateRows(_ figures: RegionFigures, from page: PlannedPage) -> [[String: Any]] {
         let previous = previousFigures(figures)
         var rows: [[String: Any]] = []
         for id in IndicatorID.allCases {
             guard let ratio = figures.ratio(id) else { continue }
-            rows.append(rate(ratio, previous?.ratio(id), title: title(id), id: id.rawValue))
+            rows.append(rate(ratio, previous?.ratio(id), title: title(id), id: id.rawValue, figures: figures, from: page))
             if id == .organisationPresence100 {
                 rows.append(
                     rate(
                         figures.ownOrganisationPresence100, previous?.ownOrganisationPresence100,
-                        title: "\(content.config.thresholds.staffForOrganisation)人以上企业单独组建率（仅单独组建）", id: "I6b"))
+                        title: "\(content.config.thresholds.staffForOrganisation)人以上企业单独组建率（仅单独组建）", id: "I6b",
+                        figures: figures, from: page))
             }
         }
         rows.append(rate(figures.sixHavesRate, previous?.sixHavesRate, title: "六有达标率", id: "I11"))
@@ -101,36 +123,44 @@ extension PageRenderer {
     }
 
     /// The headline cards of a region-year, as configured in site.yaml, with 同比.
-    func headlineCards(_ figures: RegionFigures) -> [[String: Any]] {
+    func headlineCards(_ figures: RegionFigures, from page: PlannedPage) -> [[String: Any]] {
         let previous = previousFigures(figures)
         return content.config.headlineIndicators.compactMap { id in
-            figures.ratio(id).map { rate($0, previous?.ratio(id), title: title(id), id: id.rawValue) }
+            figures.ratio(id).map {
+                rate($0, previous?.ratio(id), title: title(id), id: id.rawValue, figures: figures, from: page)
+            }
         }
     }
 
-    /// The I10 counts as label/value rows with their 同比 change.
-    func countRows(_ figures: RegionFigures) -> [[String: Any]] {
+    /// The I10 counts as label/value rows with their 同比 change; counts of enterprises link to their list.
+    func countRows(_ figures: RegionFigures, from page: PlannedPage) -> [[String: Any]] {
         let counts = figures.counts
         let before = previousFigures(figures)?.counts
         let decimals = content.config.decimals
-        func row(_ label: String, _ value: KeyPath<RegionCounts, Int>) -> [String: Any] {
+        func row(_ label: String, _ value: KeyPath<RegionCounts, Int>, filter: String? = nil) -> [String: Any] {
             var row: [String: Any] = ["label": label, "value": format.count(counts[keyPath: value])]
             if let before {
                 let (now, then) = (counts[keyPath: value], before[keyPath: value])
                 row["change"] = YearOnYear.difference(now, then)
                 row["changePercent"] = YearOnYear.percent(now, then, decimals: decimals) ?? "—"
             }
+            if let filter {
+                row["href"] = listHref(figures.regionCode, year: figures.year, from: page, filter: filter)
+            }
             return row
         }
         var rows: [[String: Any]] = [
-            row("企业和社会组织（三有）", \.population), row("其中：非公企业", \.firms),
-            row("其中：社会组织", \.socialOrganisations), row("党组织（联合党支部按一个计）", \.organisations),
-            row("其中：党委", \.committees), row("其中：党总支", \.generalBranches), row("其中：党支部", \.branches),
-            row("其中：联合党支部", \.jointBranches), row("联合党支部覆盖企业", \.firmsInJointBranches),
-            row("单独组建企业", \.ownMode), row("联合组建企业", \.jointMode), row("挂靠企业", \.attachedMode),
-            row("未建企业", \.unbuiltMode), row("正式党员", \.fullMembers), row("预备党员", \.probationaryMembers),
-            row("入党积极分子", \.activists), row("当年发展党员", \.recruited), row("从业人员", \.staff),
-            row("选派指导员的企业", \.instructors),
+            row("企业和社会组织（三有）", \.population, filter: "population=1"),
+            row("其中：非公企业", \.firms, filter: "category=非公企业"),
+            row("其中：社会组织", \.socialOrganisations, filter: "category=社会组织"),
+            row("党组织（联合党支部按一个计）", \.organisations), row("其中：党委", \.committees),
+            row("其中：党总支", \.generalBranches), row("其中：党支部", \.branches), row("其中：联合党支部", \.jointBranches),
+            row("联合党支部覆盖企业", \.firmsInJointBranches, filter: "mode=联合组建"),
+            row("单独组建企业", \.ownMode, filter: "mode=单独组建"), row("联合组建企业", \.jointMode, filter: "mode=联合组建"),
+            row("挂靠企业", \.attachedMode, filter: "mode=挂靠"), row("未建企业", \.unbuiltMode, filter: "mode=未建"),
+            row("正式党员", \.fullMembers), row("预备党员", \.probationaryMembers), row("入党积极分子", \.activists),
+            row("当年发展党员", \.recruited), row("从业人员", \.staff),
+            row("选派指导员的企业", \.instructors, filter: "instructor=1"),
         ]
         rows.append([
             "label": "平均每个党组织党员数",

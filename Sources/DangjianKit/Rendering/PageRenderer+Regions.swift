@@ -26,8 +26,8 @@ extension PageRenderer {
         ]
         context["yearSwitch"] = yearSwitch(page, year: year) { SitePlan.dashboardPath(year: $0) }
         context["year"] = year
-        context["cards"] = headlineCards(figures)
-        context["summary"] = summaryFigures(figures)
+        context["cards"] = headlineCards(figures, from: page)
+        context["summary"] = summaryFigures(figures, from: page)
         context["children"] = childRows(of: root.code, year: year, from: page)
         context["rateTitles"] = childRateTitles().map { ["title": $0] }
         context["trend"] = trendRows(root.code, from: page)
@@ -57,10 +57,10 @@ extension PageRenderer {
         context["yearSwitch"] = yearSwitch(page, year: year) { SitePlan.regionPath(code, year: $0) }
         context["region"] = ["name": region.name, "code": region.code, "level": region.level.rawValue]
         context["year"] = year
-        context["cards"] = headlineCards(figures)
-        context["summary"] = summaryFigures(figures)
-        context["rates"] = rateRows(figures)
-        context["counts"] = countRows(figures)
+        context["cards"] = headlineCards(figures, from: page)
+        context["summary"] = summaryFigures(figures, from: page)
+        context["rates"] = rateRows(figures, from: page)
+        context["counts"] = countRows(figures, from: page)
         context["trend"] = trendRows(code, from: page)
         let children = childRows(of: code, year: year, from: page)
         context["children"] = children
@@ -73,6 +73,8 @@ extension PageRenderer {
         context["dueUnbuiltCount"] = figures.dueUnbuilt.count
         context["dueUnbuiltHref"] = SitePlan.link(from: page.path, to: SitePlan.dueUnbuiltPath(code, year: folder(year)))
         context["recognition"] = recognitionContext(figures)
+        context["enterpriseListHref"] = SitePlan.link(
+            from: page.path, to: SitePlan.enterpriseListPath(code, year: folder(year)))
         let honors = regionHonors(code, year: year, from: page)
         context["honorCategories"] = honors
         context["hasHonors"] = !honors.isEmpty
@@ -115,14 +117,15 @@ extension PageRenderer {
     }
 
     /// Headline counts: enterprises, organisations, members, recruited.
-    func summaryFigures(_ figures: RegionFigures) -> [[String: Any]] {
+    func summaryFigures(_ figures: RegionFigures, from page: PlannedPage) -> [[String: Any]] {
         let counts = figures.counts
+        let list = { (filter: String) in listHref(figures.regionCode, year: figures.year, from: page, filter: filter) }
         return [
-            ["label": "企业和社会组织", "value": format.count(counts.population), "unit": "家"],
+            ["label": "企业和社会组织", "value": format.count(counts.population), "unit": "家", "href": list("population=1")],
             ["label": "党组织", "value": format.count(counts.organisations), "unit": "个"],
             ["label": "党员", "value": format.count(counts.fullMembers + counts.probationaryMembers), "unit": "名"],
             ["label": "当年发展党员", "value": format.count(counts.recruited), "unit": "名"],
-            ["label": "应建未建", "value": format.count(figures.dueUnbuilt.count), "unit": "家"],
+            ["label": "应建未建", "value": format.count(figures.dueUnbuilt.count), "unit": "家", "href": list("due=1")],
         ]
     }
 
@@ -173,14 +176,31 @@ extension PageRenderer {
         ]
     }
 
-    /// The enterprises of a (leaf) region in a year, by name.
+    /// The enterprises of a region and the regions below it in a year, by name, each with the data
+    /// attributes the list filters use (组建方式, size, members, 规上, instructor, 应建未建).
     func enterpriseRows(in code: String, year: Int, from page: PlannedPage) -> [[String: Any]] {
-        rollup.enterprises.values.compactMap { $0.record(in: year) }
-            .filter { $0.regionCode == code }
-            .sorted { $0.name < $1.name }
+        let thresholds = content.config.thresholds
+        let due = Set(rollup.figures(code, year).dueUnbuilt.map(\.enterprise))
+        return rollup.enterprises.values.compactMap { $0.record(in: year) }
+            .filter { record in rollup.tree.lineage(of: record.regionCode).contains { $0.code == code } }
+            .sorted { ($0.name, $0.regionCode) < ($1.name, $1.regionCode) }
             .map { record in
-                [
+                let members = (record.fullMembers ?? 0) + (record.probationaryMembers ?? 0)
+                let staff = record.staff ?? 0
+                let filters: [String: String] = [
+                    "population": record.isInPopulation ? "1" : "0",
+                    "category": record.category?.rawValue ?? "", "mode": record.mode?.rawValue ?? "",
+                    "size": staff >= thresholds.staffForOrganisation
+                        ? "\(thresholds.staffForMember) \(thresholds.staffForOrganisation)"
+                        : staff >= thresholds.staffForMember ? "\(thresholds.staffForMember)" : "",
+                    "members": members > 0 ? "1" : "0",
+                    "eligible": (record.fullMembers ?? 0) >= thresholds.fullMembersForOrganisation ? "1" : "0",
+                    "above": record.isAboveSize == true ? "1" : "0", "instructor": record.hasInstructor ? "1" : "0",
+                    "due": due.contains(record.key) ? "1" : "0",
+                ]
+                return [
                     "name": record.name, "href": enterpriseHref(record.key, from: page) ?? "",
+                    "township": regionName(record.regionCode),
                     "category": record.category?.rawValue ?? "—", "industry": record.industry ?? "—",
                     "staff": format.optional(record.staff), "members": format.optional(record.fullMembers),
                     "probationary": format.optional(record.probationaryMembers),
@@ -189,7 +209,36 @@ extension PageRenderer {
                     "showcaseHref": plan.showcaseSlugs[record.key].map {
                         SitePlan.link(from: page.path, to: SitePlan.showcasePath($0))
                     } ?? "",
+                    "filters": filters.sorted { $0.key < $1.key }.map { ["key": $0.key, "value": $0.value] },
                 ]
             }
+    }
+
+    /// A region's enterprise list: every enterprise below it in a year, sortable and filterable;
+    /// the figures of the region pages link here with a filter in the address (#mode=未建).
+    func enterpriseListContext(_ page: PlannedPage, code: String) -> [String: Any] {
+        let region = rollup.tree.region(code)!
+        let year = page.year ?? rollup.latestYear
+        let crumbs =
+            [Crumb(label: "总览", path: SitePlan.dashboardPath(year: folder(year)))]
+            + regionCrumbs(to: code, year: year)
+        var context = layout(page, title: "\(year)年企业名录", section: .regions, crumbs: crumbs, year: year)
+        context["yearSwitch"] = yearSwitch(page, year: year) { SitePlan.enterpriseListPath(code, year: $0) }
+        context["region"] = ["name": region.name, "code": region.code]
+        context["year"] = year
+        let rows = enterpriseRows(in: code, year: year, from: page)
+        context["enterprises"] = rows
+        context["count"] = rows.count
+        context["townshipOptions"] = Set(rows.compactMap { $0["township"] as? String }).sorted().map { ["name": $0] }
+        context["modeOptions"] = FormationMode.allCases.map { ["name": $0.rawValue] }
+        context["regionHref"] = SitePlan.link(from: page.path, to: SitePlan.regionPath(code, year: folder(year)))
+        return context
+    }
+
+    /// The link to a region's enterprise list filtered to the enterprises a figure counts.
+    /// Every figure counts the population (是否三有 ≠ 否), so the filter always includes it.
+    func listHref(_ code: String, year: Int, from page: PlannedPage, filter: String) -> String {
+        let filters = filter == "population=1" ? filter : "population=1&" + filter
+        return SitePlan.link(from: page.path, to: SitePlan.enterpriseListPath(code, year: folder(year))) + "#" + filters
     }
 }

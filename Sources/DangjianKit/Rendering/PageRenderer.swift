@@ -67,6 +67,8 @@ public struct PageRenderer: Sendable {
         case .dashboard: try templates.render(dashboardContext(page), template: "dashboard")
         case .region(let code): try templates.render(regionContext(page, code: code), template: "region")
         case .dueUnbuilt(let code): try templates.render(dueUnbuiltContext(page, code: code), template: "due-unbuilt")
+        case .enterpriseList(let code):
+            try templates.render(enterpriseListContext(page, code: code), template: "enterprise-list")
         case .enterprise(let key): try templates.render(enterpriseContext(page, key: key), template: "enterprise")
         case .reportIndex: try templates.render(reportIndexContext(page), template: "reports")
         case .report(let index): try templates.render(reportContext(page, index: index), template: "report")

@@ -6,6 +6,8 @@ public enum PageKind: Sendable, Equatable {
     case region(code: String)
     /// A region's 应建未建 list (I4), with the reason for each enterprise.
     case dueUnbuilt(code: String)
+    /// Every enterprise of a region and the regions below it, filterable by the figures that count them.
+    case enterpriseList(code: String)
     /// An enterprise's page.
     case enterprise(EnterpriseKey)
     /// The list of reports.
@@ -57,6 +59,10 @@ public struct SitePlan: Sendable {
     /// The path of a region's 应建未建 list.
     public static func dueUnbuiltPath(_ code: String, year: Int? = nil) -> String {
         year.map { "regions/\(code)/\($0)/due-unbuilt/index.html" } ?? "regions/\(code)/due-unbuilt/index.html"
+    }
+    /// The path of a region's enterprise list.
+    public static func enterpriseListPath(_ code: String, year: Int? = nil) -> String {
+        year.map { "regions/\(code)/\($0)/enterprises/index.html" } ?? "regions/\(code)/enterprises/index.html"
     }
     /// The path of a report.
     public static func reportPath(_ slug: String) -> String { "reports/\(slug)/index.html" }

@@ -26,6 +26,10 @@ public struct SitePlanner: Sendable {
                     PlannedPage(
                         kind: .dueUnbuilt(code: region.code), path: SitePlan.dueUnbuiltPath(region.code, year: folder),
                         year: year))
+                pages.append(
+                    PlannedPage(
+                        kind: .enterpriseList(code: region.code),
+                        path: SitePlan.enterpriseListPath(region.code, year: folder), year: year))
             }
         }
         let ids = enterpriseIDs()

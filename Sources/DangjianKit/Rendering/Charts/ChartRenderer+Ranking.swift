@@ -147,7 +147,8 @@ extension ChartRenderer {
                     attributes: ["dx": detailGap.svg, "fill": inside ? ChartPalette.white : ChartPalette.muted]))
         }
         if inside {
-            svg.text(runs: runs, ["x": (barEnd - Metrics.gap).svg, "y": baseline.svg, "text-anchor": "end"])
+            let attributes: SVGAttributes = ["x": (barEnd - Metrics.gap).svg, "y": baseline.svg, "text-anchor": "end"]
+            svg.text(runs: runs, haloed(attributes, halo: ChartPalette.red))
         } else {
             svg.text(runs: runs, haloed(["x": (barEnd + Metrics.gap).svg, "y": baseline.svg]))
         }

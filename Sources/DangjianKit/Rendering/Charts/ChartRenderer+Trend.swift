@@ -19,10 +19,11 @@ extension ChartRenderer {
                 noDataNote(x: (layout.plotLeft + layout.plotRight) / 2, y: layout.middleOfPlot, into: &svg)
                 return
             }
-            for (index, series) in chart.series.enumerated() {
+            // The first series is drawn last, on top of the others.
+            for (index, series) in chart.series.enumerated().reversed() {
                 drawLine(series, style: SeriesStyle.at(index), layout, into: &svg)
             }
-            for (index, series) in chart.series.enumerated() {
+            for (index, series) in chart.series.enumerated().reversed() {
                 let style = SeriesStyle.at(index)
                 for (year, value) in layout.points(series) {
                     style.marker.draw(
