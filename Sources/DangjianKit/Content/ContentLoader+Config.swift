@@ -26,6 +26,7 @@ extension ContentLoader {
             settings.thresholds = thresholds(&fields)
             settings.years = years(&fields)
             settings.excelSheet = fields.string("excel_sheet")
+            settings.targets = targets(&fields)
             if fields.mapping?["headline_indicators"] != nil {
                 settings.headlineIndicators = headlineIndicators(&fields)
             }
@@ -53,6 +54,38 @@ extension ContentLoader {
             }
         }
         return thresholds
+    }
+
+    /// `targets: {I1: 80, I5: 95.5}`: percentages for rate indicators.
+    private func targets(_ fields: inout YAMLFields) -> [IndicatorID: Int] {
+        guard let node = fields.nested("targets") else { return [:] }
+        guard let mapping = node.mapping else {
+            fields.log.error("“targets”应为“指标编号: 目标百分比”的映射，如 I1: 80", at: fields.location(of: node))
+            return [:]
+        }
+        var targets: [IndicatorID: Int] = [:]
+        for (key, value) in mapping {
+            let id = key.string.flatMap { IndicatorID(rawValue: $0.uppercased()) }
+            guard let id, id != .counts, id != .dueUnbuilt else {
+                fields.log.error("“targets”中的“\(key.string ?? "")”不是比率指标（I1–I9）", at: fields.location(of: key))
+                continue
+            }
+            guard let text = value.string, let number = PublishedNumber.parse(text, isRate: true),
+                number.decimals <= 2
+            else {
+                fields.log.error("“targets.\(id.rawValue)”应为百分比数字，实际为“\(value.string ?? "")”", at: fields.location(of: value))
+                continue
+            }
+            var scale = 100
+            for _ in 0..<number.decimals { scale /= 10 }
+            let basisPoints = number.scaled * scale
+            guard basisPoints <= 10_000 else {
+                fields.log.error("“targets.\(id.rawValue)”不能超过 100%", at: fields.location(of: value))
+                continue
+            }
+            targets[id] = basisPoints
+        }
+        return targets
     }
 
     private func years(_ fields: inout YAMLFields) -> [Int] {

@@ -30,6 +30,8 @@ public struct SiteConfig: Sendable, Equatable {
         .organisationCoverage, .ownOrganisationRate, .eligibleFormationRate, .memberPresence50,
         .organisationPresence100, .workCoverage,
     ]
+    /// Targets of rate indicators in basis points (8000 = 80%): regions below are flagged, charts draw the line.
+    public var targets: [IndicatorID: Int] = [:]
     /// The worksheet read from .xlsx files; nil means the first sheet.
     public var excelSheet: String?
     /// The years to build; empty means every year in the data.

@@ -124,6 +124,12 @@ extension PageRenderer {
             "township": regionName(showcase.enterprise.regionCode), "summary": showcase.summary ?? "",
             "features": showcase.features.map { ["feature": $0] }, "hasFeatures": !showcase.features.isEmpty,
             "href": SitePlan.link(from: page.path, to: SitePlan.showcasePath(showcase.slug)),
+            "cover": showcase.photos.first.map { photo in
+                [
+                    "src": SitePlan.link(from: page.path, to: "showcase/\(showcase.slug)/\(photo.file)"),
+                    "width": photo.size.width, "height": photo.size.height,
+                ] as [String: Any]
+            } as Any,
         ]
     }
 }

@@ -35,6 +35,7 @@ extension PageRenderer {
         context["hasDueUnbuilt"] = !figures.dueUnbuilt.isEmpty
         context["dueUnbuiltHref"] = SitePlan.link(
             from: page.path, to: SitePlan.dueUnbuiltPath(root.code, year: folder(year)))
+        context["alerts"] = dashboardAlerts(year: year, from: page)
         context["reports"] = content.reports.prefix(5).map { report in
             [
                 "title": report.title, "date": report.date,
@@ -43,6 +44,39 @@ extension PageRenderer {
         }
         context["hasReports"] = !content.reports.isEmpty
         return context
+    }
+
+    /// Alerts for the dashboard: regions below their targets and published figures that differ.
+    func dashboardAlerts(year: Int, from page: PlannedPage) -> [[String: Any]] {
+        var alerts: [[String: Any]] = []
+        let children = rollup.tree.children(of: rollup.tree.root.code)
+        for id in IndicatorID.allCases {
+            guard let target = content.config.targets[id] else { continue }
+            let below = children.filter { child in
+                guard let value = rollup.figures(child.code, year).ratio(id)?.basisPoints else { return false }
+                return value < target
+            }
+            guard !below.isEmpty else { continue }
+            let targetText = Ratio.decimalString(target, decimals: 2, scale: 100)
+                .replacingOccurrences(of: ".00", with: "")
+            alerts.append([
+                "title": "\(title(id))低于目标 \(targetText)%：\(below.count) 个",
+                "items": below.map { region in
+                    [
+                        "label": region.name + " " + format.percent(rollup.figures(region.code, year).ratio(id)!),
+                        "href": SitePlan.link(from: page.path, to: SitePlan.regionPath(region.code, year: folder(year))),
+                    ]
+                },
+            ])
+        }
+        let mismatches = rollup.diagnostics.filter { $0.message.contains("公布值") }
+        if !mismatches.isEmpty {
+            alerts.append([
+                "title": "公布数与计算数不一致：\(mismatches.count) 处（以计算数为准，请核对原报告）",
+                "items": mismatches.map { ["label": $0.message, "href": ""] },
+            ])
+        }
+        return alerts
     }
 
     /// A region's page: its indicators, counts, child regions or enterprises, and 应建未建 list.

@@ -22,7 +22,8 @@ extension ChartRenderer {
                 noDataNote(x: (layout.plotLeft + layout.plotRight) / 2, y: layout.plotTop + 18, into: &svg)
             }
             for (row, bar) in chart.bars.enumerated() {
-                drawStackedBar(bar, row: row, categories: chart.categories.count, layout, patternID: patternID, into: &svg)
+                drawStackedBar(
+                    bar, row: row, categories: chart.categories.count, layout, patternID: patternID, into: &svg)
             }
         }
     }
@@ -92,7 +93,8 @@ extension ChartRenderer {
             svg.element(
                 "rect",
                 [
-                    "x": x.svg, "y": (middle - 7).svg, "width": "14", "height": "14", "fill": "url(#\(patternID(category)))",
+                    "x": x.svg, "y": (middle - 7).svg, "width": "14", "height": "14",
+                    "fill": "url(#\(patternID(category)))",
                     "stroke": ChartPalette.axis, "stroke-width": "0.5",
                 ])
             let available = Double(layout.width) - Metrics.margin - x - 20

@@ -59,7 +59,8 @@ private struct TrendLayout {
         let values = chart.series.flatMap { $0.points.prefix(chart.years.count).compactMap { $0 } }
             .map { min(max($0, 0), 10_000) }
         (low, high, step) = Self.range(values)
-        let tickLabelWidth = stride(from: low, through: high, by: step)
+        let tickLabelWidth =
+            stride(from: low, through: high, by: step)
             .map { ChartText.width(ChartText.wholePercent(basisPoints: $0), fontSize: Metrics.axisSize) }.max() ?? 0
         plotLeft = Metrics.margin + tickLabelWidth + 8
         let valueLabelWidth = ChartText.width("100.0%", fontSize: Metrics.legendSize) * 1.1
@@ -154,7 +155,8 @@ extension ChartRenderer {
             svg.text(
                 ChartText.wholePercent(basisPoints: tick),
                 [
-                    "x": (layout.plotLeft - 6).svg, "y": baseline(middle: layout.y(tick), fontSize: Metrics.axisSize).svg,
+                    "x": (layout.plotLeft - 6).svg,
+                    "y": baseline(middle: layout.y(tick), fontSize: Metrics.axisSize).svg,
                     "text-anchor": "end",
                 ])
         }
@@ -211,7 +213,8 @@ extension ChartRenderer {
             }
             if let last = column.last, last.y > layout.plotBottom {
                 column[column.count - 1].y = layout.plotBottom
-                for index in column.indices.dropLast().reversed() where column[index].y > column[index + 1].y - spacing {
+                for index in column.indices.dropLast().reversed() where column[index].y > column[index + 1].y - spacing
+                {
                     column[index].y = column[index + 1].y - spacing
                 }
             }

@@ -118,6 +118,9 @@ extension ChartRenderer {
     static func noDataNote(x: Double, y: Double, into svg: inout SVGWriter) {
         svg.text(
             "暂无数据",
-            ["x": x.svg, "y": y.svg, "font-size": Metrics.labelSize.svg, "text-anchor": "middle", "fill": ChartPalette.muted])
+            [
+                "x": x.svg, "y": y.svg, "font-size": Metrics.labelSize.svg, "text-anchor": "middle",
+                "fill": ChartPalette.muted,
+            ])
     }
 }

@@ -119,7 +119,8 @@ struct SegmentStyle {
         SegmentStyle(texture: .solid, background: ChartPalette.red, ink: ChartPalette.red, text: ChartPalette.white),
         SegmentStyle(
             texture: .hatching, background: "#e9d48f", ink: ChartPalette.goldDark, text: ChartPalette.ink),
-        SegmentStyle(texture: .dots, background: ChartPalette.redSoft, ink: ChartPalette.redDark, text: ChartPalette.ink),
+        SegmentStyle(
+            texture: .dots, background: ChartPalette.redSoft, ink: ChartPalette.redDark, text: ChartPalette.ink),
         SegmentStyle(texture: .crossHatching, background: "#eceef0", ink: ChartPalette.axis, text: ChartPalette.ink),
         SegmentStyle(texture: .horizontalLines, background: ChartPalette.white, ink: "#4b5563", text: ChartPalette.ink),
         SegmentStyle(texture: .verticalLines, background: "#d5d8dc", ink: ChartPalette.muted, text: ChartPalette.ink),
