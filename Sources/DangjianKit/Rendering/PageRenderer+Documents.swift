@@ -118,18 +118,19 @@ extension PageRenderer {
 
     private func showcaseCard(_ showcase: Showcase, from page: PlannedPage) -> [String: Any] {
         let name = rollup.enterprises[showcase.enterprise]?.latest.name ?? showcase.enterprise.name
-        return [
+        var card: [String: Any] = [
             "name": name, "level": showcase.level.rawValue, "status": showcase.status.rawValue,
             "namedYear": showcase.namedYear.map(String.init) ?? "—",
             "township": regionName(showcase.enterprise.regionCode), "summary": showcase.summary ?? "",
             "features": showcase.features.map { ["feature": $0] }, "hasFeatures": !showcase.features.isEmpty,
             "href": SitePlan.link(from: page.path, to: SitePlan.showcasePath(showcase.slug)),
-            "cover": showcase.photos.first.map { photo in
-                [
-                    "src": SitePlan.link(from: page.path, to: "showcase/\(showcase.slug)/\(photo.file)"),
-                    "width": photo.size.width, "height": photo.size.height,
-                ] as [String: Any]
-            } as Any,
         ]
+        if let photo = showcase.photos.first {
+            card["cover"] = [
+                "src": SitePlan.link(from: page.path, to: "showcase/\(showcase.slug)/\(photo.file)"),
+                "width": photo.size.width, "height": photo.size.height,
+            ]
+        }
+        return card
     }
 }
