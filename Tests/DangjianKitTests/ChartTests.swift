@@ -250,7 +250,8 @@ struct ChartTests {
     @Test func heightGrowsWithTheBars() throws {
         let one = RankingChart(title: "a", summary: "", bars: Array(Self.ranking.bars.prefix(1)))
         let six = RankingChart(title: "a", summary: "", bars: Self.ranking.bars)
-        #expect(try Self.viewBoxHeight(ChartRenderer.ranking(six)) - Self.viewBoxHeight(ChartRenderer.ranking(one)) == 140)
+        #expect(
+            try Self.viewBoxHeight(ChartRenderer.ranking(six)) - Self.viewBoxHeight(ChartRenderer.ranking(one)) == 140)
     }
 
     // MARK: Trend
@@ -326,7 +327,9 @@ struct ChartTests {
 
     @Test func distributionColumnsScaleToTheLargestCount() throws {
         let document = try #require(SVGDocument(ChartRenderer.distribution(Self.distribution)))
-        let heights = document.elements.filter { $0.name == "rect" }.compactMap { Double($0.attributes["height"] ?? "") }
+        let heights = document.elements.filter { $0.name == "rect" }.compactMap {
+            Double($0.attributes["height"] ?? "")
+        }
         #expect(heights.count == 7)
         let tallest = try #require(heights.max())
         #expect(abs(heights[0] / tallest - 12.0 / 22) < 0.01)
@@ -366,7 +369,9 @@ extension ChartTests {
         let fixtures = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil))
         let url = fixtures.appendingPathComponent("charts/\(name).svg")
         guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-            Issue.record("Golden file charts/\(name).svg is missing; record it with DANGJIAN_RECORD_GOLDEN=1", sourceLocation: sourceLocation)
+            Issue.record(
+                "Golden file charts/\(name).svg is missing; record it with DANGJIAN_RECORD_GOLDEN=1",
+                sourceLocation: sourceLocation)
             return
         }
         guard expected != svg else { return }
@@ -442,14 +447,4 @@ private final class ElementCollector: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, foundCharacters string: String) {
         if let current = open.last { elements[current].text += string }
     }
-}
-
-@Test func scratchEdgeCases() throws {
-    let names = ["城关镇", "东湖街道", "高新技术产业园区", "西山乡", "南塘镇", "北岭乡", "青石镇", "白沙街道", "临江镇", "枫桥镇", "云溪乡", "金塘镇", "湖滨街道", "经济开发区", "梅林镇", "石门乡", "桃源镇", "柳塘乡", "芦溪镇", "新安街道"]
-    let bars = names.enumerated().map { i, n in RankedBar(label: n, value: 10000 - i * 520, valueText: ChartText.percent(basisPoints: 10000 - i * 520), detail: "\(100 - i*5)/100", link: "x") }
-    try ChartRenderer.ranking(RankingChart(title: "a", summary: "b", bars: bars, target: 9900, targetText: nil), width: 480).write(toFile: "/tmp/charts/extra-ranking.svg", atomically: true, encoding: .utf8)
-    try ChartRenderer.trend(TrendChart(title: "t", summary: "s", years: Array(2014...2025), series: [TrendSeries(name: "组织覆盖率（全县非公企业）", points: (0..<12).map { 9000 + $0 * 80 }), TrendSeries(name: "党员覆盖率", points: (0..<12).map { 9050 + $0 * 70 }), TrendSeries(name: "单独组建率", points: (0..<12).map { 9020 + $0 * 75 }), TrendSeries(name: "第四", points: (0..<12).map { 9100 + $0 * 60 }), TrendSeries(name: "第五项指标名称很长很长", points: (0..<12).map { 9000 + $0 * 90 }), TrendSeries(name: "第六", points: (0..<12).map { 9030 + $0 * 88 })]), width: 720, height: 300).write(toFile: "/tmp/charts/extra-trend.svg", atomically: true, encoding: .utf8)
-    try ChartRenderer.trend(TrendChart(title: "t1", summary: "s", years: [2025], series: [TrendSeries(name: "组织覆盖率", points: [6612])])).write(toFile: "/tmp/charts/extra-trend1.svg", atomically: true, encoding: .utf8)
-    try ChartRenderer.stacked(StackedBarChart(title: "s", summary: "s", categories: ["单独组建（含党委、党总支）", "联合组建", "挂靠", "未建", "其他类型一", "其他类型二"], bars: [StackedBar(label: "某某县经济技术开发区管理委员会", segments: [1200, 300, 40, 800, 5, 90]), StackedBar(label: "城关镇", segments: [3, 1, 1, 1, 1, 1]), StackedBar(label: "空", segments: [])]), width: 600).write(toFile: "/tmp/charts/extra-stacked.svg", atomically: true, encoding: .utf8)
-    try ChartRenderer.distribution(DistributionChart(title: "d", summary: "d", labels: ["未评星", "一星级党组织", "二星", "三星", "四星", "五星", "未填报数据的企业"], counts: [0, 1, 1200, 3, 4, 5, 0]), width: 360, height: 220).write(toFile: "/tmp/charts/extra-dist.svg", atomically: true, encoding: .utf8)
 }
