@@ -36,6 +36,7 @@ extension PageRenderer {
         context["dueUnbuiltHref"] = SitePlan.link(
             from: page.path, to: SitePlan.dueUnbuiltPath(root.code, year: folder(year)))
         context["alerts"] = dashboardAlerts(year: year, from: page)
+        context["charts"] = chartsContext(root.code, year: year, figures: figures, from: page)
         context["reports"] = content.reports.prefix(5).map { report in
             [
                 "title": report.title, "date": report.date,
@@ -44,6 +45,23 @@ extension PageRenderer {
         }
         context["hasReports"] = !content.reports.isEmpty
         return context
+    }
+
+    /// The charts of a region-year with the rows of their data tables.
+    func chartsContext(_ code: String, year: Int, figures: RegionFigures, from page: PlannedPage) -> [String: Any] {
+        var charts: [String: Any] = [
+            "composition": compositionChart(code, year: year, from: page),
+            "compositionRows": compositionRows(code, year: year, from: page),
+            "stars": starsChart(figures),
+            "starRows": (0...5).reversed().map { stars in
+                ["label": stars == 0 ? "未评星" : "\(stars)星", "count": figures.starDistribution[stars]] as [String: Any]
+            },
+        ]
+        if let ranking = rankingChart(code, year: year, by: .organisationCoverage, from: page) {
+            charts["ranking"] = ranking
+        }
+        if let trend = trendChart(code) { charts["trend"] = trend }
+        return charts
     }
 
     /// Alerts for the dashboard: regions below their targets and published figures that differ.
@@ -73,7 +91,7 @@ extension PageRenderer {
         if !mismatches.isEmpty {
             alerts.append([
                 "title": "公布数与计算数不一致：\(mismatches.count) 处（以计算数为准，请核对原报告）",
-                "items": mismatches.map { ["label": $0.message, "href": ""] },
+                "items": mismatches.map { ["label": $0.message] },
             ])
         }
         return alerts
@@ -107,6 +125,7 @@ extension PageRenderer {
         context["dueUnbuiltCount"] = figures.dueUnbuilt.count
         context["dueUnbuiltHref"] = SitePlan.link(from: page.path, to: SitePlan.dueUnbuiltPath(code, year: folder(year)))
         context["recognition"] = recognitionContext(figures)
+        context["charts"] = chartsContext(code, year: year, figures: figures, from: page)
         context["enterpriseListHref"] = SitePlan.link(
             from: page.path, to: SitePlan.enterpriseListPath(code, year: folder(year)))
         let honors = regionHonors(code, year: year, from: page)
