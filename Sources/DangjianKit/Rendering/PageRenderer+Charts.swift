@@ -1,6 +1,12 @@
 /// The charts of dashboard, region and screen pages: each built from the same figures as the table
 /// shown beside it.
 extension PageRenderer {
+    /// A chart for embedding in a page: inside HTML the parser gives `<svg>` its namespace, so the
+    /// namespace URI (the only URL a chart has) is left out and the pages name no other host.
+    func inline(_ svg: String) -> String {
+        svg.replacingOccurrences(of: " xmlns=\"http://www.w3.org/2000/svg\"", with: "")
+    }
+
     /// Child regions ranked by an indicator, highest first, with the target line when one is set.
     func rankingChart(_ code: String, year: Int, by id: IndicatorID, from page: PlannedPage, width: Int = 720)
         -> String?
@@ -22,11 +28,12 @@ extension PageRenderer {
             summary += "最高\(top.0.name) \(format.percent(top.1))，最低\(bottom.0.name) \(format.percent(bottom.1))。"
         }
         let target = content.config.targets[id]
-        return ChartRenderer.ranking(
+        return inline(
+            ChartRenderer.ranking(
             RankingChart(
                 title: "\(year)年\(title(id))排名", summary: summary, bars: bars, target: target,
                 targetText: target.map { "目标 " + Ratio.decimalString($0, decimals: 1, scale: 100) + "%" }),
-            width: width)
+                width: width))
     }
 
     /// The headline indicators of a region across every year of the data.
@@ -43,12 +50,13 @@ extension PageRenderer {
             guard let points = YearOnYear.points(now, before, decimals: content.config.decimals) else { return nil }
             return "\(title(id))由\(format.percent(before))到\(format.percent(now))（\(points)个百分点）"
         }
-        return ChartRenderer.trend(
+        return inline(
+            ChartRenderer.trend(
             TrendChart(
                 title: "\(regionName(code))\(first)—\(last)年主要指标变化",
                 summary: "\(first)年至\(last)年" + (changes.isEmpty ? "主要指标变化。" : changes.joined(separator: "，") + "。"),
                 years: rollup.years, series: series),
-            width: width, height: height)
+                width: width, height: height))
     }
 
     /// 组建方式 of each child region (or of the region itself when it has none), as stacked bars.
@@ -62,12 +70,13 @@ extension PageRenderer {
                 link: SitePlan.link(from: page.path, to: SitePlan.regionPath(region.code, year: folder(year))))
         }
         let counts = rollup.figures(code, year).counts
-        return ChartRenderer.stacked(
+        return inline(
+            ChartRenderer.stacked(
             StackedBarChart(
                 title: "\(year)年组建方式构成",
                 summary:
                     "\(year)年全\(regionName(code))三有企业\(counts.population)家：单独组建\(counts.ownMode)家、联合组建\(counts.jointMode)家、挂靠\(counts.attachedMode)家、未建\(counts.unbuiltMode)家。",
-                categories: FormationMode.allCases.map(\.rawValue), bars: bars))
+                categories: FormationMode.allCases.map(\.rawValue), bars: bars)))
     }
 
     /// The rows of the table beside the composition chart.
@@ -94,11 +103,12 @@ extension PageRenderer {
             counts.append(figures.starsMissing)
         }
         let rated = figures.starDistribution.dropFirst().reduce(0, +)
-        return ChartRenderer.distribution(
+        return inline(
+            ChartRenderer.distribution(
             DistributionChart(
                 title: "\(figures.year)年星级评定分布",
                 summary:
                     "已建党组织的企业中，评定星级的\(rated)家，其中五星\(figures.starDistribution[5])家、四星\(figures.starDistribution[4])家；未评星\(figures.starDistribution[0])家。",
-                labels: labels, counts: counts))
+                labels: labels, counts: counts)))
     }
 }
