@@ -111,4 +111,21 @@ extension PageRenderer {
                     "已建党组织的企业中，评定星级的\(rated)家，其中五星\(figures.starDistribution[5])家、四星\(figures.starDistribution[4])家；未评星\(figures.starDistribution[0])家。",
                 labels: labels, counts: counts)))
     }
+
+    /// The meeting-room screen: the root region's headline cards, ranking and trend, sized for 1920×1080.
+    func screenContext(_ page: PlannedPage) -> [String: Any] {
+        let root = rollup.tree.root
+        let year = page.year ?? rollup.latestYear
+        let figures = rollup.figures(root.code, year)
+        var context = layout(page, title: "数据大屏", section: .screen, crumbs: [], year: year)
+        context["isScreen"] = true
+        context["region"] = root.name
+        context["year"] = year
+        context["cards"] = headlineCards(figures, from: page)
+        context["summary"] = summaryFigures(figures, from: page)
+        context["ranking"] = rankingChart(root.code, year: year, by: .organisationCoverage, from: page, width: 760) ?? ""
+        context["trend"] = trendChart(root.code, width: 760, height: 330) ?? ""
+        context["dashboardHref"] = SitePlan.link(from: page.path, to: SitePlan.dashboardPath)
+        return context
+    }
 }

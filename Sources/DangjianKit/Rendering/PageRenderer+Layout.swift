@@ -9,7 +9,7 @@ struct Crumb {
 extension PageRenderer {
     /// The navigation sections of the header.
     enum Section: String {
-        case dashboard, regions, showcase, honors, reports
+        case dashboard, regions, showcase, honors, reports, screen
     }
 
     /// The context every page shares: site title, navigation, breadcrumbs, footer.
@@ -23,6 +23,7 @@ extension PageRenderer {
             (.showcase, "示范点", SitePlan.showcaseIndexPath),
             (.honors, "光荣榜", SitePlan.honorsPath),
             (.reports, "工作报告", SitePlan.reportIndexPath),
+            (.screen, "数据大屏", SitePlan.screenPath),
         ]
         let dateFormatter = DateFormatter()
         dateFormatter.locale = Locale(identifier: "en_US_POSIX")

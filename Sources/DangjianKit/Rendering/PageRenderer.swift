@@ -74,6 +74,7 @@ public struct PageRenderer: Sendable {
         case .report(let index): try templates.render(reportContext(page, index: index), template: "report")
         case .showcaseIndex: try templates.render(showcaseIndexContext(page), template: "showcases")
         case .showcase(let index): try templates.render(showcaseContext(page, index: index), template: "showcase")
+        case .screen: try templates.render(screenContext(page), template: "screen")
         case .honors: try templates.render(honorsContext(page, year: nil), template: "honors")
         case .honorYear(let year): try templates.render(honorsContext(page, year: year), template: "honors")
         }

@@ -42,7 +42,7 @@ public struct TemplateSet: Sendable {
 
     /// The templates every build needs.
     static let requiredTemplates = [
-        "layout", "dashboard", "region", "due-unbuilt", "enterprise-list", "enterprise", "reports", "report", "showcases", "showcase",
+        "layout", "dashboard", "screen", "region", "due-unbuilt", "enterprise-list", "enterprise", "reports", "report", "showcases", "showcase",
         "honors",
     ]
 

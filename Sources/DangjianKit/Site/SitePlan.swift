@@ -18,6 +18,8 @@ public enum PageKind: Sendable, Equatable {
     case showcaseIndex
     /// One demonstration site, by its index in `SiteContent.showcases`.
     case showcase(index: Int)
+    /// The meeting-room screen (数据大屏): headline cards, ranking and trend on one 1920×1080 screen.
+    case screen
     /// The honor roll of every year.
     case honors
     /// The honor roll of one year.
@@ -72,6 +74,8 @@ public struct SitePlan: Sendable {
     public static let reportIndexPath = "reports/index.html"
     /// The path of the showcase list.
     public static let showcaseIndexPath = "showcase/index.html"
+    /// The path of the meeting-room screen.
+    public static let screenPath = "screen/index.html"
     /// The path of the honor roll.
     public static let honorsPath = "honors/index.html"
     /// The path of one year's honor roll.

@@ -36,6 +36,7 @@ public struct SitePlanner: Sendable {
         for key in rollup.enterprises.keys.sorted() {
             pages.append(PlannedPage(kind: .enterprise(key), path: "enterprises/\(ids[key]!)/index.html"))
         }
+        pages.append(PlannedPage(kind: .screen, path: SitePlan.screenPath, year: rollup.latestYear))
         pages.append(PlannedPage(kind: .reportIndex, path: SitePlan.reportIndexPath))
         for (index, report) in content.reports.enumerated() {
             pages.append(PlannedPage(kind: .report(index: index), path: SitePlan.reportPath(report.slug)))
