@@ -33,7 +33,10 @@ public struct MarkdownRenderer: Sendable {
     public func html(_ markdown: String) -> String {
         Self.parseLock.lock()
         defer { Self.parseLock.unlock() }
-        var options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE
+        // Table alignment as style attributes: HTML5 made the align attribute obsolete.
+        var options =
+            CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE | CMARK_OPT_VALIDATE_UTF8
+            | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
         if allowRawHTML { options |= CMARK_OPT_UNSAFE }
         guard let parser = cmark_parser_new(options) else { return "" }
         defer { cmark_parser_free(parser) }

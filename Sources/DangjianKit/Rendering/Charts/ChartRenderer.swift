@@ -61,7 +61,8 @@ extension ChartRenderer {
         attributes.add("stroke", halo)
         attributes.add("stroke-width", "3")
         attributes.add("stroke-linejoin", "round")
-        attributes.add("paint-order", "stroke")
+        // As a style property: the HTML checker knows paint-order only from CSS, not as an SVG 1.1 attribute.
+        attributes.add("style", "paint-order: stroke")
         return attributes
     }
 
