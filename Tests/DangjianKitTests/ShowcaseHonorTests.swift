@@ -17,7 +17,8 @@ import Testing
     static let regions = "代码,名称,层级,上级代码,别名,排序\n1,某县,县,,,1\n11,甲镇,乡镇,1,,1\n12,乙镇,乡镇,1,,2\n"
 
     func withSite<T>(_ files: [String: Data], _ body: (URL) throws -> T) throws -> T {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("dangjian-showcase-\(UUID().uuidString)")
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "dangjian-showcase-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
         var all = files
         all["site.yaml"] = all["site.yaml"] ?? Data("title: 测试\nroot_region: \"1\"\n".utf8)
@@ -25,7 +26,8 @@ import Testing
         all["data/enterprises.csv"] = all["data/enterprises.csv"] ?? Data(Self.enterprises.utf8)
         for (path, data) in all {
             let url = root.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try data.write(to: url)
         }
         return try body(root)
@@ -85,14 +87,17 @@ import Testing
                     contentDirectory: site, templatesDirectory: templates, outputDirectory: output,
                     buildDate: Date(timeIntervalSince1970: 0))
             ).build()
-            let html = try String(contentsOf: output.appendingPathComponent("showcase/hongxing/index.html"), encoding: .utf8)
+            let html = try String(
+                contentsOf: output.appendingPathComponent("showcase/hongxing/index.html"), encoding: .utf8)
             // 2025: 131 staff (+11 on 120), 11 full members (+3 on 8), 5 stars — all from the CSV.
             #expect(html.contains("131<small class=\"muted\">（+11）</small>"))
             #expect(html.contains("11<small class=\"muted\">（+3）</small>"))
             #expect(html.contains("<td>5星</td>"))
             #expect(html.contains("红星支部"))
             #expect(html.contains("src=\"shop.png\" alt=\"党员先锋岗\" width=\"3\" height=\"2\" loading=\"lazy\""))
-            #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("showcase/hongxing/shop.png").path))
+            #expect(
+                FileManager.default.fileExists(atPath: output.appendingPathComponent("showcase/hongxing/shop.png").path)
+            )
             #expect(html.contains("<span class=\"feature\">红色车间</span>"))
             #expect(html.contains("先进基层党组织"))
             #expect(html.contains("href=\"../lantian/index.html\">下一个县级示范点：蓝天物流有限公司 →"))
@@ -120,7 +125,8 @@ import Testing
             let content = try ContentLoader(contentDirectory: site).load()
             let rollup = RollupBuilder(content: content).build()
             let hongxing = try #require(rollup.enterprises.keys.first { $0.name == "红星机械有限公司" })
-            let lantianYi = try #require(rollup.enterprises.keys.first { $0.name == "蓝天物流有限公司" && $0.regionCode == "12" })
+            let lantianYi = try #require(
+                rollup.enterprises.keys.first { $0.name == "蓝天物流有限公司" && $0.regionCode == "12" })
             #expect(rollup.honorEnterprises[0] == hongxing)  // exact name and township
             #expect(rollup.honorEnterprises[1] == hongxing)  // alias
             #expect(rollup.honorEnterprises[2] == hongxing)  // credit code only

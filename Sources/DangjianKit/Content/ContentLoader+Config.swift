@@ -73,7 +73,8 @@ extension ContentLoader {
             guard let text = value.string, let number = PublishedNumber.parse(text, isRate: true),
                 number.decimals <= 2
             else {
-                fields.log.error("“targets.\(id.rawValue)”应为百分比数字，实际为“\(value.string ?? "")”", at: fields.location(of: value))
+                fields.log.error(
+                    "“targets.\(id.rawValue)”应为百分比数字，实际为“\(value.string ?? "")”", at: fields.location(of: value))
                 continue
             }
             var scale = 100

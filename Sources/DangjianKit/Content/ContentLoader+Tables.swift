@@ -191,15 +191,15 @@ extension ContentLoader {
             }
             guard let year, let category, let honoree else { continue }
             var honor = Honor(
-                    year: year, category: category, level: parser.choice(row, HonorColumns.level, as: HonorLevel.self),
-                    honoree: honoree, kind: parser.choice(row, HonorColumns.kind, as: HonoreeKind.self),
-                    enterpriseName: parser.text(row, HonorColumns.enterprise).map {
-                        aliases.canonical($0, regionCode: regionCode ?? "")
-                    }, regionCode: regionCode,
-                    awardedBy: parser.text(row, HonorColumns.awardedBy),
-                    documentNumber: parser.text(row, HonorColumns.documentNumber),
-                    citation: parser.text(row, HonorColumns.citation), photo: parser.text(row, HonorColumns.photo),
-                    location: row.location)
+                year: year, category: category, level: parser.choice(row, HonorColumns.level, as: HonorLevel.self),
+                honoree: honoree, kind: parser.choice(row, HonorColumns.kind, as: HonoreeKind.self),
+                enterpriseName: parser.text(row, HonorColumns.enterprise).map {
+                    aliases.canonical($0, regionCode: regionCode ?? "")
+                }, regionCode: regionCode,
+                awardedBy: parser.text(row, HonorColumns.awardedBy),
+                documentNumber: parser.text(row, HonorColumns.documentNumber),
+                citation: parser.text(row, HonorColumns.citation), photo: parser.text(row, HonorColumns.photo),
+                location: row.location)
             honor.creditCode = parser.text(row, HonorColumns.creditCode)?.uppercased()
             honors.append(honor)
         }

@@ -30,9 +30,9 @@ extension PageRenderer {
         let target = content.config.targets[id]
         return inline(
             ChartRenderer.ranking(
-            RankingChart(
-                title: "\(year)年\(title(id))排名", summary: summary, bars: bars, target: target,
-                targetText: target.map { "目标 " + Ratio.decimalString($0, decimals: 1, scale: 100) + "%" }),
+                RankingChart(
+                    title: "\(year)年\(title(id))排名", summary: summary, bars: bars, target: target,
+                    targetText: target.map { "目标 " + Ratio.decimalString($0, decimals: 1, scale: 100) + "%" }),
                 width: width))
     }
 
@@ -52,10 +52,11 @@ extension PageRenderer {
         }
         return inline(
             ChartRenderer.trend(
-            TrendChart(
-                title: "\(regionName(code))\(first)—\(last)年主要指标变化",
-                summary: "\(first)年至\(last)年" + (changes.isEmpty ? "主要指标变化。" : changes.joined(separator: "，") + "。"),
-                years: rollup.years, series: series),
+                TrendChart(
+                    title: "\(regionName(code))\(first)—\(last)年主要指标变化",
+                    summary: "\(first)年至\(last)年"
+                        + (changes.isEmpty ? "主要指标变化。" : changes.joined(separator: "，") + "。"),
+                    years: rollup.years, series: series),
                 width: width, height: height))
     }
 
@@ -66,17 +67,18 @@ extension PageRenderer {
         let bars = regions.map { region in
             let counts = rollup.figures(region.code, year).counts
             return StackedBar(
-                label: region.name, segments: [counts.ownMode, counts.jointMode, counts.attachedMode, counts.unbuiltMode],
+                label: region.name,
+                segments: [counts.ownMode, counts.jointMode, counts.attachedMode, counts.unbuiltMode],
                 link: SitePlan.link(from: page.path, to: SitePlan.regionPath(region.code, year: folder(year))))
         }
         let counts = rollup.figures(code, year).counts
         return inline(
             ChartRenderer.stacked(
-            StackedBarChart(
-                title: "\(year)年组建方式构成",
-                summary:
-                    "\(year)年全\(regionName(code))三有企业\(counts.population)家：单独组建\(counts.ownMode)家、联合组建\(counts.jointMode)家、挂靠\(counts.attachedMode)家、未建\(counts.unbuiltMode)家。",
-                categories: FormationMode.allCases.map(\.rawValue), bars: bars)))
+                StackedBarChart(
+                    title: "\(year)年组建方式构成",
+                    summary:
+                        "\(year)年全\(regionName(code))三有企业\(counts.population)家：单独组建\(counts.ownMode)家、联合组建\(counts.jointMode)家、挂靠\(counts.attachedMode)家、未建\(counts.unbuiltMode)家。",
+                    categories: FormationMode.allCases.map(\.rawValue), bars: bars)))
     }
 
     /// The rows of the table beside the composition chart.
@@ -105,11 +107,11 @@ extension PageRenderer {
         let rated = figures.starDistribution.dropFirst().reduce(0, +)
         return inline(
             ChartRenderer.distribution(
-            DistributionChart(
-                title: "\(figures.year)年星级评定分布",
-                summary:
-                    "已建党组织的企业中，评定星级的\(rated)家，其中五星\(figures.starDistribution[5])家、四星\(figures.starDistribution[4])家；未评星\(figures.starDistribution[0])家。",
-                labels: labels, counts: counts)))
+                DistributionChart(
+                    title: "\(figures.year)年星级评定分布",
+                    summary:
+                        "已建党组织的企业中，评定星级的\(rated)家，其中五星\(figures.starDistribution[5])家、四星\(figures.starDistribution[4])家；未评星\(figures.starDistribution[0])家。",
+                    labels: labels, counts: counts)))
     }
 
     /// The meeting-room screen: the root region's headline cards, ranking and trend, sized for 1920×1080.
@@ -123,7 +125,8 @@ extension PageRenderer {
         context["year"] = year
         context["cards"] = headlineCards(figures, from: page)
         context["summary"] = summaryFigures(figures, from: page)
-        context["ranking"] = rankingChart(root.code, year: year, by: .organisationCoverage, from: page, width: 760) ?? ""
+        context["ranking"] =
+            rankingChart(root.code, year: year, by: .organisationCoverage, from: page, width: 760) ?? ""
         context["trend"] = trendChart(root.code, width: 760, height: 330) ?? ""
         context["dashboardHref"] = SitePlan.link(from: page.path, to: SitePlan.dashboardPath)
         return context

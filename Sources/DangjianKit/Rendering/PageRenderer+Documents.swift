@@ -79,7 +79,8 @@ extension PageRenderer {
         context.merge(showcaseCard(showcase, from: page)) { _, new in new }
         context["body"] = markdown.html(showcase.body)
         context["enterpriseHref"] = enterpriseHref(showcase.enterprise, from: page) ?? ""
-        context["townshipHref"] = SitePlan.link(from: page.path, to: SitePlan.regionPath(showcase.enterprise.regionCode))
+        context["townshipHref"] = SitePlan.link(
+            from: page.path, to: SitePlan.regionPath(showcase.enterprise.regionCode))
         let records = history?.records ?? []
         context["years"] = records.enumerated().map { position, record -> [String: Any] in
             let before = position > 0 && records[position - 1].year == record.year - 1 ? records[position - 1] : nil

@@ -110,7 +110,8 @@ extension PageRenderer {
         var rows: [[String: Any]] = []
         for id in IndicatorID.allCases {
             guard let ratio = figures.ratio(id) else { continue }
-            rows.append(rate(ratio, previous?.ratio(id), title: title(id), id: id.rawValue, figures: figures, from: page))
+            rows.append(
+                rate(ratio, previous?.ratio(id), title: title(id), id: id.rawValue, figures: figures, from: page))
             if id == .organisationPresence100 {
                 rows.append(
                     rate(

@@ -82,7 +82,8 @@ extension PageRenderer {
                 "items": below.map { region in
                     [
                         "label": region.name + " " + format.percent(rollup.figures(region.code, year).ratio(id)!),
-                        "href": SitePlan.link(from: page.path, to: SitePlan.regionPath(region.code, year: folder(year))),
+                        "href": SitePlan.link(
+                            from: page.path, to: SitePlan.regionPath(region.code, year: folder(year))),
                     ]
                 },
             ])
@@ -123,7 +124,8 @@ extension PageRenderer {
         context["hasEnterprises"] = !enterprises.isEmpty && children.isEmpty
         context["hasDueUnbuilt"] = !figures.dueUnbuilt.isEmpty
         context["dueUnbuiltCount"] = figures.dueUnbuilt.count
-        context["dueUnbuiltHref"] = SitePlan.link(from: page.path, to: SitePlan.dueUnbuiltPath(code, year: folder(year)))
+        context["dueUnbuiltHref"] = SitePlan.link(
+            from: page.path, to: SitePlan.dueUnbuiltPath(code, year: folder(year)))
         context["recognition"] = recognitionContext(figures)
         context["charts"] = chartsContext(code, year: year, figures: figures, from: page)
         context["enterpriseListHref"] = SitePlan.link(

@@ -42,7 +42,8 @@ public struct TemplateSet: Sendable {
 
     /// The templates every build needs.
     static let requiredTemplates = [
-        "layout", "dashboard", "screen", "region", "due-unbuilt", "enterprise-list", "enterprise", "reports", "report", "showcases", "showcase",
+        "layout", "dashboard", "screen", "region", "due-unbuilt", "enterprise-list", "enterprise", "reports", "report",
+        "showcases", "showcase",
         "honors",
     ]
 

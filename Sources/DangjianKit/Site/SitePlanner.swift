@@ -21,7 +21,8 @@ public struct SitePlanner: Sendable {
             for region in rollup.tree.allRegions {
                 pages.append(
                     PlannedPage(
-                        kind: .region(code: region.code), path: SitePlan.regionPath(region.code, year: folder), year: year))
+                        kind: .region(code: region.code), path: SitePlan.regionPath(region.code, year: folder),
+                        year: year))
                 pages.append(
                     PlannedPage(
                         kind: .dueUnbuilt(code: region.code), path: SitePlan.dueUnbuiltPath(region.code, year: folder),

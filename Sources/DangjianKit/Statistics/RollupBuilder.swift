@@ -49,10 +49,12 @@ public struct RollupBuilder: Sendable {
         var rollup = Rollup(
             tree: tree, years: years, figures: figures, enterprises: enterprises,
             honorEnterprises: honorEnterprises)
-        rollup.diagnostics = honorWarnings + PublishedFigureCheck(
-            published: content.published, figures: { [rollup] in rollup.figures($0, $1) },
-            regionName: { code in tree.region(code)?.name ?? code }
-        ).warnings()
+        rollup.diagnostics =
+            honorWarnings
+            + PublishedFigureCheck(
+                published: content.published, figures: { [rollup] in rollup.figures($0, $1) },
+                regionName: { code in tree.region(code)?.name ?? code }
+            ).warnings()
         return rollup
     }
 }
@@ -106,7 +108,9 @@ extension RollupBuilder {
                 continue
             }
             guard let name = honor.enterpriseName else { continue }
-            let candidates = (byName[name] ?? []).filter { honor.regionCode == nil || $0.regionCode == honor.regionCode }
+            let candidates = (byName[name] ?? []).filter {
+                honor.regionCode == nil || $0.regionCode == honor.regionCode
+            }
             if candidates.count == 1 {
                 matches[index] = candidates[0]
                 continue
@@ -114,7 +118,8 @@ extension RollupBuilder {
             let township = content.regions.first { $0.code == honor.regionCode }?.name
             if candidates.isEmpty {
                 let pool = enterprises.keys.filter { honor.regionCode == nil || $0.regionCode == honor.regionCode }
-                let hint = NameSuggestions.closest(to: name, among: pool.map(\.name), minimumLimit: 2).map { "“\($0)”" }.joined(separator: "、")
+                let hint = NameSuggestions.closest(to: name, among: pool.map(\.name), minimumLimit: 2).map { "“\($0)”" }
+                    .joined(separator: "、")
                 warnings.append(
                     .warning(
                         "光荣榜“所在企业”的“\(name)”\(township.map { "在\($0)" } ?? "")找不到对应企业，无法链接"
