@@ -7,6 +7,12 @@ extension PageRenderer {
         svg.replacingOccurrences(of: " xmlns=\"http://www.w3.org/2000/svg\"", with: "")
     }
 
+    /// A chart drawn twice, for wide screens and for phones; the stylesheet shows one of them.
+    func responsive(_ draw: (Int) -> String?) -> String? {
+        guard let wide = draw(720), let narrow = draw(380) else { return nil }
+        return "<div class=\"chart-wide\">\(wide)</div><div class=\"chart-narrow\">\(narrow)</div>"
+    }
+
     /// Child regions ranked by an indicator, highest first, with the target line when one is set.
     func rankingChart(_ code: String, year: Int, by id: IndicatorID, from page: PlannedPage, width: Int = 720)
         -> String?
@@ -61,7 +67,7 @@ extension PageRenderer {
     }
 
     /// 组建方式 of each child region (or of the region itself when it has none), as stacked bars.
-    func compositionChart(_ code: String, year: Int, from page: PlannedPage) -> String {
+    func compositionChart(_ code: String, year: Int, from page: PlannedPage, width: Int = 720) -> String {
         let children = rollup.tree.children(of: code)
         let regions = children.isEmpty ? [rollup.tree.region(code)!] : children
         let bars = regions.map { region in
@@ -78,7 +84,7 @@ extension PageRenderer {
                     title: "\(year)年组建方式构成",
                     summary:
                         "\(year)年全\(regionName(code))三有企业\(counts.population)家：单独组建\(counts.ownMode)家、联合组建\(counts.jointMode)家、挂靠\(counts.attachedMode)家、未建\(counts.unbuiltMode)家。",
-                    categories: FormationMode.allCases.map(\.rawValue), bars: bars)))
+                    categories: FormationMode.allCases.map(\.rawValue), bars: bars), width: width))
     }
 
     /// The rows of the table beside the composition chart.

@@ -50,17 +50,19 @@ extension PageRenderer {
     /// The charts of a region-year with the rows of their data tables.
     func chartsContext(_ code: String, year: Int, figures: RegionFigures, from page: PlannedPage) -> [String: Any] {
         var charts: [String: Any] = [
-            "composition": compositionChart(code, year: year, from: page),
+            "composition": responsive({ compositionChart(code, year: year, from: page, width: $0) }) ?? "",
             "compositionRows": compositionRows(code, year: year, from: page),
             "stars": starsChart(figures),
             "starRows": (0...5).reversed().map { stars in
                 ["label": stars == 0 ? "未评星" : "\(stars)星", "count": figures.starDistribution[stars]] as [String: Any]
             },
         ]
-        if let ranking = rankingChart(code, year: year, by: .organisationCoverage, from: page) {
+        if let ranking = responsive({ rankingChart(code, year: year, by: .organisationCoverage, from: page, width: $0) }) {
             charts["ranking"] = ranking
         }
-        if let trend = trendChart(code) { charts["trend"] = trend }
+        if let trend = responsive({ trendChart(code, width: $0, height: $0 == 720 ? 300 : 280) }) {
+            charts["trend"] = trend
+        }
         return charts
     }
 

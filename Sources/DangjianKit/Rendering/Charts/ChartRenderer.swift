@@ -34,7 +34,8 @@ extension ChartRenderer {
         kind: String, title: String, summary: String, width: Int, height: Double,
         draw: (inout SVGWriter, String) -> Void
     ) -> String {
-        let prefix = ChartText.idPrefix(kind: kind, title: title, summary: summary)
+        // The width is part of the id, so a page may carry a wide and a narrow drawing of one chart.
+        let prefix = ChartText.idPrefix(kind: "\(kind)@\(width)", title: title, summary: summary)
         var svg = SVGWriter()
         svg.open(
             "svg",
