@@ -14,6 +14,25 @@ extension PageRenderer {
         }
     }
 
+    /// The shared start of a region-year page: its region, year and figures, and the layout with
+    /// breadcrumbs down to the region (or its parent) and the year switcher over `path`.
+    func regionPage(
+        _ page: PlannedPage, code: String, title: (Region, Int) -> String, crumbsEndAtParent: Bool = false,
+        path: (Int?) -> String
+    ) -> (region: Region, year: Int, figures: RegionFigures, context: [String: Any]) {
+        let region = rollup.tree.region(code)!
+        let year = page.year ?? rollup.latestYear
+        let lineage = regionCrumbs(to: code, year: year)
+        let crumbs =
+            [Crumb(label: "总览", path: SitePlan.dashboardPath(year: folder(year)))]
+            + (crumbsEndAtParent ? Array(lineage.dropLast()) : lineage)
+        var context = layout(page, title: title(region, year), section: .regions, crumbs: crumbs, year: year)
+        context["yearSwitch"] = yearSwitch(page, year: year, path: path)
+        context["region"] = ["name": region.name, "code": region.code, "level": region.level.rawValue]
+        context["year"] = year
+        return (region, year, rollup.figures(code, year), context)
+    }
+
     /// The dashboard: headline cards of the root region, its townships ranked by 组织覆盖率.
     func dashboardContext(_ page: PlannedPage) -> [String: Any] {
         let root = rollup.tree.root
@@ -57,7 +76,8 @@ extension PageRenderer {
                 ["label": stars == 0 ? "未评星" : "\(stars)星", "count": figures.starDistribution[stars]] as [String: Any]
             },
         ]
-        if let ranking = responsive({ rankingChart(code, year: year, by: .organisationCoverage, from: page, width: $0) }) {
+        if let ranking = responsive({ rankingChart(code, year: year, by: .organisationCoverage, from: page, width: $0) }
+        ) {
             charts["ranking"] = ranking
         }
         if let trend = responsive({ trendChart(code, width: $0, height: $0 == 720 ? 300 : 280) }) {
@@ -102,16 +122,11 @@ extension PageRenderer {
 
     /// A region's page: its indicators, counts, child regions or enterprises, and 应建未建 list.
     func regionContext(_ page: PlannedPage, code: String) -> [String: Any] {
-        let region = rollup.tree.region(code)!
-        let year = page.year ?? rollup.latestYear
-        let figures = rollup.figures(code, year)
-        let crumbs =
-            [Crumb(label: "总览", path: SitePlan.dashboardPath(year: folder(year)))]
-            + regionCrumbs(to: code, year: year).dropLast()
-        var context = layout(page, title: "\(region.name) · \(year)年", section: .regions, crumbs: crumbs, year: year)
-        context["yearSwitch"] = yearSwitch(page, year: year) { SitePlan.regionPath(code, year: $0) }
-        context["region"] = ["name": region.name, "code": region.code, "level": region.level.rawValue]
-        context["year"] = year
+        let base = regionPage(page, code: code, title: { "\($0.name) · \($1)年" }, crumbsEndAtParent: true) {
+            SitePlan.regionPath(code, year: $0)
+        }
+        let (year, figures) = (base.year, base.figures)
+        var context = base.context
         context["cards"] = headlineCards(figures, from: page)
         context["summary"] = summaryFigures(figures, from: page)
         context["rates"] = rateRows(figures, from: page)
@@ -141,16 +156,11 @@ extension PageRenderer {
 
     /// A region's 应建未建 list: every enterprise with the reasons and the figures behind them.
     func dueUnbuiltContext(_ page: PlannedPage, code: String) -> [String: Any] {
-        let region = rollup.tree.region(code)!
-        let year = page.year ?? rollup.latestYear
-        let figures = rollup.figures(code, year)
-        let crumbs =
-            [Crumb(label: "总览", path: SitePlan.dashboardPath(year: folder(year)))]
-            + regionCrumbs(to: code, year: year)
-        var context = layout(page, title: "\(year)年应建未建名单", section: .regions, crumbs: crumbs, year: year)
-        context["yearSwitch"] = yearSwitch(page, year: year) { SitePlan.dueUnbuiltPath(code, year: $0) }
-        context["region"] = ["name": region.name, "code": region.code]
-        context["year"] = year
+        let base = regionPage(page, code: code, title: { "\($1)年应建未建名单" }) {
+            SitePlan.dueUnbuiltPath(code, year: $0)
+        }
+        let (year, figures) = (base.year, base.figures)
+        var context = base.context
         context["thresholds"] = [
             "members": content.config.thresholds.fullMembersForOrganisation,
             "staff": content.config.thresholds.staffForOrganisation,
@@ -274,15 +284,11 @@ extension PageRenderer {
     /// A region's enterprise list: every enterprise below it in a year, sortable and filterable;
     /// the figures of the region pages link here with a filter in the address (#mode=未建).
     func enterpriseListContext(_ page: PlannedPage, code: String) -> [String: Any] {
-        let region = rollup.tree.region(code)!
-        let year = page.year ?? rollup.latestYear
-        let crumbs =
-            [Crumb(label: "总览", path: SitePlan.dashboardPath(year: folder(year)))]
-            + regionCrumbs(to: code, year: year)
-        var context = layout(page, title: "\(year)年企业名录", section: .regions, crumbs: crumbs, year: year)
-        context["yearSwitch"] = yearSwitch(page, year: year) { SitePlan.enterpriseListPath(code, year: $0) }
-        context["region"] = ["name": region.name, "code": region.code]
-        context["year"] = year
+        let base = regionPage(page, code: code, title: { "\($1)年企业名录" }) {
+            SitePlan.enterpriseListPath(code, year: $0)
+        }
+        let year = base.year
+        var context = base.context
         let rows = enterpriseRows(in: code, year: year, from: page)
         context["enterprises"] = rows
         context["count"] = rows.count
