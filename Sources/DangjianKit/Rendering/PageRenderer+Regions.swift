@@ -122,9 +122,9 @@ extension PageRenderer {
 
     /// A region's page: its indicators, counts, child regions or enterprises, and 应建未建 list.
     func regionContext(_ page: PlannedPage, code: String) -> [String: Any] {
-        let base = regionPage(page, code: code, title: { "\($0.name) · \($1)年" }, crumbsEndAtParent: true) {
-            SitePlan.regionPath(code, year: $0)
-        }
+        let base = regionPage(
+            page, code: code, title: { "\($0.name) · \($1)年" }, crumbsEndAtParent: true,
+            path: { SitePlan.regionPath(code, year: $0) })
         let (year, figures) = (base.year, base.figures)
         var context = base.context
         context["cards"] = headlineCards(figures, from: page)
@@ -156,9 +156,8 @@ extension PageRenderer {
 
     /// A region's 应建未建 list: every enterprise with the reasons and the figures behind them.
     func dueUnbuiltContext(_ page: PlannedPage, code: String) -> [String: Any] {
-        let base = regionPage(page, code: code, title: { "\($1)年应建未建名单" }) {
-            SitePlan.dueUnbuiltPath(code, year: $0)
-        }
+        let base = regionPage(
+            page, code: code, title: { "\($1)年应建未建名单" }, path: { SitePlan.dueUnbuiltPath(code, year: $0) })
         let (year, figures) = (base.year, base.figures)
         var context = base.context
         context["thresholds"] = [
@@ -284,9 +283,8 @@ extension PageRenderer {
     /// A region's enterprise list: every enterprise below it in a year, sortable and filterable;
     /// the figures of the region pages link here with a filter in the address (#mode=未建).
     func enterpriseListContext(_ page: PlannedPage, code: String) -> [String: Any] {
-        let base = regionPage(page, code: code, title: { "\($1)年企业名录" }) {
-            SitePlan.enterpriseListPath(code, year: $0)
-        }
+        let base = regionPage(
+            page, code: code, title: { "\($1)年企业名录" }, path: { SitePlan.enterpriseListPath(code, year: $0) })
         let year = base.year
         var context = base.context
         let rows = enterpriseRows(in: code, year: year, from: page)
