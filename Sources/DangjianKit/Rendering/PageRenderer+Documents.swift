@@ -39,13 +39,13 @@ extension PageRenderer {
             page, title: "示范点", section: .showcase, crumbs: [Crumb(label: "总览", path: SitePlan.dashboardPath)])
         let active = content.showcases.filter { $0.status != .revoked }
         let townships = rollup.tree.allRegions.filter { region in
-            active.contains { $0.enterprise.regionCode == region.code }
+            active.contains { township(of: $0) == region.code }
         }
         context["levels"] = ShowcaseLevel.allCases.compactMap { level -> [String: Any]? in
             let sites = active.filter { $0.level == level }
             guard !sites.isEmpty else { return nil }
             let groups = townships.compactMap { township -> [String: Any]? in
-                let here = sites.filter { $0.enterprise.regionCode == township.code }
+                let here = sites.filter { self.township(of: $0) == township.code }
                 guard !here.isEmpty else { return nil }
                 return [
                     "township": township.name, "count": here.count,
@@ -80,7 +80,7 @@ extension PageRenderer {
         context["body"] = markdown.html(showcase.body)
         context["enterpriseHref"] = enterpriseHref(showcase.enterprise, from: page) ?? ""
         context["townshipHref"] = SitePlan.link(
-            from: page.path, to: SitePlan.regionPath(showcase.enterprise.regionCode))
+            from: page.path, to: SitePlan.regionPath(township(of: showcase)))
         let records = history?.records ?? []
         context["years"] = records.enumerated().map { position, record -> [String: Any] in
             let before = position > 0 && records[position - 1].year == record.year - 1 ? records[position - 1] : nil
@@ -122,7 +122,7 @@ extension PageRenderer {
         var card: [String: Any] = [
             "name": name, "level": showcase.level.rawValue, "status": showcase.status.rawValue,
             "namedYear": showcase.namedYear.map(String.init) ?? "—",
-            "township": regionName(showcase.enterprise.regionCode), "summary": showcase.summary ?? "",
+            "township": regionName(township(of: showcase)), "summary": showcase.summary ?? "",
             "features": showcase.features.map { ["feature": $0] }, "hasFeatures": !showcase.features.isEmpty,
             "href": SitePlan.link(from: page.path, to: SitePlan.showcasePath(showcase.slug)),
         ]
@@ -133,5 +133,10 @@ extension PageRenderer {
             ]
         }
         return card
+    }
+
+    /// The township a demonstration site's enterprise is in now (its latest row).
+    func township(of showcase: Showcase) -> String {
+        rollup.enterprises[showcase.enterprise]?.key.regionCode ?? showcase.enterprise.regionCode
     }
 }

@@ -3,6 +3,7 @@ extension PageRenderer {
     func enterpriseContext(_ page: PlannedPage, key: EnterpriseKey) -> [String: Any] {
         let history = rollup.enterprises[key]!
         let latest = history.latest
+        let key = history.key  // the latest row's key: the township the enterprise is in now
         var crumbs = [Crumb(label: "总览", path: SitePlan.dashboardPath)] + regionCrumbs(to: key.regionCode)
         if crumbs.count == 1 { crumbs = [] }
         var context = layout(page, title: latest.name, section: .regions, crumbs: crumbs, year: latest.year)

@@ -74,10 +74,13 @@ extension PageRenderer {
     /// The honors of a region's enterprises (or given in its townships) in a year, for its page.
     func regionHonors(_ code: String, year: Int, from page: PlannedPage) -> [[String: Any]] {
         let inRegion = content.honors.enumerated().filter { index, honor in
-            guard honor.year == year,
-                let township = rollup.honorEnterprises[index]?.regionCode ?? honor.regionCode
-            else { return false }
-            return rollup.tree.lineage(of: township).contains { $0.code == code }
+            guard honor.year == year else { return false }
+            // The enterprise's township that year, else the honor's 乡镇, else the whole county.
+            let enterprise = rollup.honorEnterprises[index]
+            let township =
+                enterprise.flatMap { key in rollup.enterprises[key]?.record(in: year)?.regionCode }
+                ?? honor.regionCode ?? rollup.tree.root.code
+            return rollup.tree.lineage(of: township).contains { region in region.code == code }
         }
         return honorCategories(inRegion.map { ($0.offset, $0.element) }, from: page)
     }

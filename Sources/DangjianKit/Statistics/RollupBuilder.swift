@@ -18,14 +18,17 @@ public struct RollupBuilder: Sendable {
 
         var figures: [String: [Int: RegionFigures]] = [:]
         var jointBranches: [String: Set<String>] = [:]
+        let jointIDs = jointBranchIDsByName()
         for record in content.records where yearSet.contains(record.year) {
-            let contribution = Contribution(record: record, config: config)
+            let contribution = Contribution(record: record, config: config, jointIDsByName: jointIDs)
             for region in tree.lineage(of: record.regionCode) {
                 var regionFigures =
                     figures[region.code]?[record.year] ?? RegionFigures(regionCode: region.code, year: record.year)
                 let slot = "\(region.code)|\(record.year)"
+                // Only firms in the population count: a shell sharing the id must not use up the branch.
                 let isNewJoint =
-                    contribution.jointBranchID.map { jointBranches[slot, default: []].insert($0).inserted } ?? false
+                    record.isInPopulation
+                    && (contribution.jointBranchID.map { jointBranches[slot, default: []].insert($0).inserted } ?? false)
                 contribution.add(to: &regionFigures, isNewJointBranch: isNewJoint)
                 figures[region.code, default: [:]][record.year] = regionFigures
             }
@@ -41,29 +44,44 @@ public struct RollupBuilder: Sendable {
         for record in content.records where tree.lineage(of: record.regionCode).isEmpty == false {
             rowsByKey[record.key, default: []].append(record)
         }
+        // The key of the latest row: an enterprise that moved is shown in its current township.
         let enterprises = rowsByKey.mapValues { rows in
-            EnterpriseHistory(key: rows[0].key, records: rows.sorted { $0.year < $1.year })
+            let sorted = rows.sorted { $0.year < $1.year }
+            return EnterpriseHistory(key: sorted[sorted.count - 1].key, records: sorted)
         }
         let (honorEnterprises, honorWarnings) = matchHonors(enterprises: enterprises)
-        addRecognition(to: &figures, tree: tree, years: years, honorEnterprises: honorEnterprises)
+        addRecognition(
+            to: &figures, tree: tree, years: years, enterprises: enterprises, honorEnterprises: honorEnterprises)
         var rollup = Rollup(
             tree: tree, years: years, figures: figures, enterprises: enterprises,
             honorEnterprises: honorEnterprises)
         rollup.diagnostics =
             honorWarnings
             + PublishedFigureCheck(
-                published: content.published, figures: { [rollup] in rollup.figures($0, $1) },
-                regionName: { code in tree.region(code)?.name ?? code }
+                published: content.published.filter { yearSet.contains($0.year) },
+                figures: { [rollup] in rollup.figures($0, $1) }, regionName: { code in tree.region(code)?.name ?? code }
             ).warnings()
         return rollup
     }
 }
 
 extension RollupBuilder {
+    /// For each year, the 联合党组织编号 of each joint branch name, so that a firm which left the
+    /// number blank is counted in the same branch as the firms that wrote it.
+    func jointBranchIDsByName() -> [Int: [String: String]] {
+        var ids: [Int: [String: String]] = [:]
+        for record in content.records where record.mode == .joint {
+            if let id = record.jointOrganisationID, let name = record.organisationName, ids[record.year]?[name] == nil {
+                ids[record.year, default: [:]][name] = id
+            }
+        }
+        return ids
+    }
+
     /// I12: demonstration sites and honors counted in every region above them.
     func addRecognition(
         to figures: inout [String: [Int: RegionFigures]], tree: RegionTree, years: [Int],
-        honorEnterprises: [Int: EnterpriseKey]
+        enterprises: [EnterpriseKey: EnterpriseHistory], honorEnterprises: [Int: EnterpriseKey]
     ) {
         func update(_ regionCode: String, _ year: Int, _ change: (inout RegionFigures) -> Void) {
             for region in tree.lineage(of: regionCode) {
@@ -81,8 +99,12 @@ extension RollupBuilder {
             }
         }
         for (index, honor) in content.honors.enumerated() where years.contains(honor.year) {
-            guard let regionCode = honorEnterprises[index]?.regionCode ?? honor.regionCode else { continue }
-            update(regionCode, honor.year) { regionFigures in
+            // The enterprise's township in the honor's year, else the honor's 乡镇, else the whole county.
+            var township = honor.regionCode ?? tree.root.code
+            if let enterprise = honorEnterprises[index] {
+                township = enterprises[enterprise]?.record(in: honor.year)?.regionCode ?? enterprise.regionCode
+            }
+            update(township, honor.year) { regionFigures in
                 regionFigures.honorsByCategory[honor.category, default: 0] += 1
                 if let level = honor.level { regionFigures.honorsByLevel[level, default: 0] += 1 }
             }
@@ -96,9 +118,14 @@ extension RollupBuilder {
     ) {
         var byName: [String: [EnterpriseKey]] = [:]
         var byCreditCode: [String: EnterpriseKey] = [:]
+        var townships: [EnterpriseKey: Set<String>] = [:]
         for (key, history) in enterprises {
             for name in Set(history.records.map(\.name)) { byName[name, default: []].append(key) }
             if let code = key.creditCode { byCreditCode[code] = key }
+            townships[key] = Set(history.records.map(\.regionCode))
+        }
+        let inTownship = { (key: EnterpriseKey, township: String?) in
+            township == nil || townships[key]?.contains(township!) == true
         }
         var matches: [Int: EnterpriseKey] = [:]
         var warnings: [Diagnostic] = []
@@ -108,16 +135,14 @@ extension RollupBuilder {
                 continue
             }
             guard let name = honor.enterpriseName else { continue }
-            let candidates = (byName[name] ?? []).filter {
-                honor.regionCode == nil || $0.regionCode == honor.regionCode
-            }
+            let candidates = (byName[name] ?? []).filter { inTownship($0, honor.regionCode) }.sorted()
             if candidates.count == 1 {
                 matches[index] = candidates[0]
                 continue
             }
             let township = content.regions.first { $0.code == honor.regionCode }?.name
             if candidates.isEmpty {
-                let pool = enterprises.keys.filter { honor.regionCode == nil || $0.regionCode == honor.regionCode }
+                let pool = enterprises.keys.filter { inTownship($0, honor.regionCode) }
                 let hint = NameSuggestions.closest(to: name, among: pool.map(\.name), minimumLimit: 2).map { "“\($0)”" }
                     .joined(separator: "、")
                 warnings.append(
@@ -141,16 +166,22 @@ struct Contribution {
     let thresholds: Thresholds
     let countAttachedAsCovered: Bool
 
-    init(record: EnterpriseRecord, config: SiteConfig) {
+    let jointIDsByName: [Int: [String: String]]
+
+    init(record: EnterpriseRecord, config: SiteConfig, jointIDsByName: [Int: [String: String]] = [:]) {
         self.record = record
         self.thresholds = config.thresholds
         self.countAttachedAsCovered = config.countAttachedAsCovered
+        self.jointIDsByName = jointIDsByName
     }
 
-    /// The id under which a joint branch is counted once: its 联合党组织编号, else its name.
+    /// The id under which a joint branch is counted once: its 联合党组织编号, else the number other
+    /// firms of the same branch name wrote that year, else its name.
     var jointBranchID: String? {
         guard record.mode == .joint else { return nil }
-        return record.jointOrganisationID ?? record.organisationName ?? "firm:" + record.key.identity
+        if let id = record.jointOrganisationID { return id }
+        if let name = record.organisationName { return jointIDsByName[record.year]?[name] ?? "name:" + name }
+        return "firm:" + record.key.identity
     }
 
     func add(to figures: inout RegionFigures, isNewJointBranch: Bool) {
