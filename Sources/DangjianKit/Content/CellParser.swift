@@ -35,6 +35,17 @@ struct CellParser {
         return cell.value
     }
 
+    /// Words that mean "none" in an optional text column (指导员 无, 编号 —).
+    static let noneWords: Set<String> = ["无", "暂无", "没有", "未选派", "未配备", "未填", "不详", "n/a", "none"]
+
+    /// An optional text cell in which a placeholder or a word for "none" means the value is absent.
+    func optionalText(_ row: TableRow, _ column: TableColumn) -> String? {
+        guard let value = text(row, column) else { return nil }
+        let halfWidth = Self.halfWidth(value)
+        if Self.isPlaceholder(halfWidth) || Self.noneWords.contains(halfWidth.lowercased()) { return nil }
+        return value
+    }
+
     /// A required text cell; reports an error when it is empty.
     mutating func requiredText(_ row: TableRow, _ column: TableColumn) -> String? {
         guard let value = text(row, column) else {

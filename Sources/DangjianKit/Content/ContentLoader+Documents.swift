@@ -18,10 +18,8 @@ extension ContentLoader {
             if let region = fields.requiredString("region", meaning: "报告所属区划的代码或名称") {
                 regionCode = directory.code(for: region)
                 if regionCode == nil {
-                    let hint = directory.suggestions(for: region).map { "“\($0)”" }.joined(separator: "、")
                     fields.log.error(
-                        "“region”的值“\(region)”在区划表中找不到" + (hint.isEmpty ? "" : "，是否是：\(hint)"),
-                        at: fields.location(ofKey: "region"))
+                        directory.unknownMessage(column: "region", label: region), at: fields.location(ofKey: "region"))
                 }
             }
             let type = fields.choice("type", as: ReportType.self)
@@ -66,6 +64,10 @@ extension ContentLoader {
             var enterprise: EnterpriseKey?
             if let label = fields.requiredString("enterprise", meaning: "示范点所在企业的名称或统一社会信用代码") {
                 let township = fields.string("township").flatMap { directory.code(for: $0) }
+                if let label = fields.string("township"), township == nil {
+                    fields.log.error(
+                        directory.unknownMessage(column: "township", label: label), at: fields.location(ofKey: "township"))
+                }
                 if let key = byCreditCode[label.uppercased()] {
                     enterprise = key
                 } else {

@@ -22,6 +22,11 @@ extension ContentLoader {
                 }
                 continue
             }
+            // Codes become folder names (regions/<code>/): letters, digits, "-" and "_" only.
+            if !code.unicodeScalars.allSatisfy({ $0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == "-" || $0 == "_") }) {
+                parser.log.error("区划代码“\(code)”只能包含英文字母、数字、“-”和“_”（它会成为网页路径）", at: row[RegionColumns.code]!.location)
+                continue
+            }
             if let earlier = seen[code] {
                 parser.log.error("区划代码“\(code)”重复，已在第 \(earlier.line) 行定义", at: row[RegionColumns.code]!.location)
                 continue
@@ -36,9 +41,27 @@ extension ContentLoader {
                     aliases: aliases, order: parser.count(row, RegionColumns.order) ?? regions.count + 1,
                     location: row.location))
         }
+        var parents: [String: String] = [:]
         for region in regions {
             if let parent = region.parentCode, seen[parent] == nil {
                 parser.log.error("“上级代码”“\(parent)”在区划表中不存在（区划“\(region.name)”）", at: region.location)
+            }
+            parents[region.code] = region.parentCode
+        }
+        // A region that is its own ancestor would make every roll-up walk forever.
+        var reported: Set<String> = []
+        for region in regions where !reported.contains(region.code) {
+            var chain = [region.code]
+            var current = parents[region.code]
+            while let code = current, !chain.contains(code) {
+                chain.append(code)
+                current = parents[code]
+            }
+            if let code = current, code == region.code {
+                reported.formUnion(chain)
+                let names = chain.map { code in regions.first { $0.code == code }?.name ?? code }
+                parser.log.error(
+                    "区划的“上级代码”形成循环：\((names + [names[0]]).joined(separator: " → "))", at: region.location)
             }
         }
         if let rootCode, !regions.isEmpty, seen[rootCode] == nil {
@@ -110,10 +133,8 @@ extension ContentLoader {
                 let valueCell = row[PublishedColumns.value], let year
             else { continue }
             guard let code = directory.code(for: region) else {
-                let hint = directory.suggestions(for: region).map { "“\($0)”" }.joined(separator: "、")
                 parser.log.error(
-                    "“区划”的值“\(region)”在区划表中找不到" + (hint.isEmpty ? "" : "，是否是：\(hint)"),
-                    at: row[PublishedColumns.region]!.location)
+                    directory.unknownMessage(column: "区划", label: region), at: row[PublishedColumns.region]!.location)
                 continue
             }
             guard let measure = PublishedFigure.Measure.parse(label) else {
@@ -155,7 +176,8 @@ extension ContentLoader {
             if let township = parser.text(row, AliasColumns.township) {
                 regionCode = directory.code(for: township)
                 if regionCode == nil {
-                    parser.log.error("“乡镇”的值“\(township)”在区划表中找不到", at: row[AliasColumns.township]!.location)
+                    parser.log.error(
+                        directory.unknownMessage(column: "乡镇", label: township), at: row[AliasColumns.township]!.location)
                     continue
                 }
             }
@@ -183,10 +205,8 @@ extension ContentLoader {
             if let township = parser.text(row, HonorColumns.township) {
                 regionCode = directory.code(for: township)
                 if regionCode == nil {
-                    let hint = directory.suggestions(for: township).map { "“\($0)”" }.joined(separator: "、")
                     parser.log.error(
-                        "“乡镇”的值“\(township)”在区划表中找不到" + (hint.isEmpty ? "" : "，是否是：\(hint)"),
-                        at: row[HonorColumns.township]!.location)
+                        directory.unknownMessage(column: "乡镇", label: township), at: row[HonorColumns.township]!.location)
                 }
             }
             guard let year, let category, let honoree else { continue }
@@ -200,7 +220,7 @@ extension ContentLoader {
                 documentNumber: parser.text(row, HonorColumns.documentNumber),
                 citation: parser.text(row, HonorColumns.citation), photo: parser.text(row, HonorColumns.photo),
                 location: row.location)
-            honor.creditCode = parser.text(row, HonorColumns.creditCode)?.uppercased()
+            honor.creditCode = parser.optionalText(row, HonorColumns.creditCode)?.uppercased()
             honors.append(honor)
         }
         log.merge(parser.log)

@@ -30,11 +30,19 @@ public struct ContentLoader: Sendable {
         }
         let config = loadConfig(log: &log)
         let regions = loadRegions(rootCode: config?.rootRegion, log: &log)
-        let directory = RegionDirectory(regions: regions)
+        let directory = RegionDirectory(regions: regions, rootCode: config?.rootRegion)
         let aliases = loadEnterpriseAliases(directory: directory, log: &log)
         let records = loadEnterprises(
             directory: directory, regions: regions, aliases: aliases, excelSheet: config?.excelSheet, log: &log)
         let honors = loadHonors(directory: directory, aliases: aliases, log: &log)
+        if let config {
+            let dataYears = Set(records.map(\.year))
+            for year in config.years where !dataYears.contains(year) {
+                log.error(
+                    "site.yaml 的 years 中的 \(year) 年在企业数据中没有记录（数据年度：\(dataYears.sorted().map(String.init).joined(separator: "、"))）",
+                    at: SourceLocation(file: displayPath(contentDirectory.appendingPathComponent("site.yaml"))))
+            }
+        }
         let regionCodes = Set(regions.map(\.code))
         let reports = loadReports(regionCodes: regionCodes, directory: directory, log: &log)
         let showcases = loadShowcases(records: records, directory: directory, log: &log)

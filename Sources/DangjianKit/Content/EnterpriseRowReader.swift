@@ -43,16 +43,16 @@ struct EnterpriseRowReader {
             parser.log.warning("“组建方式”为空，按缺失处理：涉及组建方式的指标不计入该企业", at: row[C.mode]!.location)
         }
         let record = EnterpriseRecord(
-            year: year ?? 0, name: name ?? "", creditCode: parser.text(row, C.creditCode)?.uppercased(),
+            year: year ?? 0, name: name ?? "", creditCode: parser.optionalText(row, C.creditCode)?.uppercased(),
             regionCode: regionCode ?? "",
             category: parser.choice(row, C.category, as: OrganisationCategory.self),
             industry: parser.text(row, C.industry), isActive: parser.flag(row, C.active),
             isAboveSize: parser.flag(row, C.aboveSize), staff: staff, fullMembers: fullMembers,
             probationaryMembers: probationary, activists: parser.count(row, C.activists),
             recruited: parser.count(row, C.recruited), mode: mode,
-            organisationName: parser.text(row, C.organisationName),
+            organisationName: parser.optionalText(row, C.organisationName),
             organisationType: parser.choice(row, C.organisationType, as: OrganisationType.self),
-            jointOrganisationID: parser.text(row, C.jointID), instructor: parser.text(row, C.instructor),
+            jointOrganisationID: parser.optionalText(row, C.jointID), instructor: parser.optionalText(row, C.instructor),
             stars: stars(row), meetsSixHaves: parser.flag(row, C.sixHaves), note: parser.text(row, C.note),
             extraColumns: row.extraCells.filter { !$0.header.isEmpty && !$0.cell.value.isEmpty }
                 .map { ExtraColumn(header: $0.header, value: $0.cell.value) },
@@ -109,10 +109,7 @@ struct EnterpriseRowReader {
             parser.log.error("“乡镇”的值“\(label)”是上级区划，企业应归属到乡镇、街道或园区", at: cell.location)
             return nil
         }
-        let hint = directory.suggestions(for: label).map { "“\($0)”" }.joined(separator: "、")
-        parser.log.error(
-            "“乡镇”的值“\(label)”在区划表中找不到（按代码、名称和别名查找）" + (hint.isEmpty ? "" : "，是否是：\(hint)"),
-            at: cell.location)
+        parser.log.error(directory.unknownMessage(column: "乡镇", label: label), at: cell.location)
         return nil
     }
 }

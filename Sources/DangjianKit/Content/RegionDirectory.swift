@@ -1,20 +1,34 @@
-/// Finds a region by code, name or alias, and suggests the closest names for an unknown one.
+/// Finds a region of the county's tree by code, name or alias, and explains an unknown one.
 struct RegionDirectory {
     private var codeByLabel: [String: String] = [:]
+    private var outsideByLabel: [String: String] = [:]
     private let labels: [String]
+    private let rootName: String
 
-    init(regions: [Region]) {
+    /// Indexes the regions at or below `rootCode`; the others are known only to explain that they
+    /// lie outside the tree.
+    init(regions: [Region], rootCode: String?) {
+        // Without a known root (already an error of its own) every region is indexed, so that one
+        // mistake in site.yaml does not turn every row into another error.
+        let rootKnown = regions.contains { $0.code == rootCode }
+        let inTree = rootKnown ? Self.subtree(of: rootCode, in: regions) : Set(regions.map(\.code))
         var labels: [String] = []
         for region in regions {
-            for label in [region.code, region.name] + region.aliases where codeByLabel[label] == nil {
-                codeByLabel[label] = region.code
-                labels.append(label)
+            for label in [region.code, region.name] + region.aliases {
+                if inTree.contains(region.code) {
+                    guard codeByLabel[label] == nil else { continue }
+                    codeByLabel[label] = region.code
+                    labels.append(label)
+                } else if outsideByLabel[label] == nil {
+                    outsideByLabel[label] = region.name
+                }
             }
         }
         self.labels = labels
+        self.rootName = regions.first { $0.code == rootCode }?.name ?? rootCode ?? ""
     }
 
-    /// The code of the region with this code, name or alias.
+    /// The code of the region of the tree with this code, name or alias.
     func code(for label: String) -> String? {
         codeByLabel[label]
     }
@@ -22,6 +36,30 @@ struct RegionDirectory {
     /// Up to three names or aliases closest to `label`, best first.
     func suggestions(for label: String) -> [String] {
         NameSuggestions.closest(to: label, among: labels.filter { Int($0) == nil })
+    }
+
+    /// Why `label` in `column` names no region of the tree, with the closest names.
+    func unknownMessage(column: String, label: String) -> String {
+        if let name = outsideByLabel[label] {
+            return "“\(column)”的值“\(label)”（\(name)）不在根区划“\(rootName)”之下（site.yaml 的 root_region），不能计入"
+        }
+        let hint = suggestions(for: label).map { "“\($0)”" }.joined(separator: "、")
+        return "“\(column)”的值“\(label)”在区划表中找不到（按代码、名称和别名查找）" + (hint.isEmpty ? "" : "，是否是：\(hint)")
+    }
+
+    /// The codes at or below `rootCode`, following 上级代码 (a loop is never followed twice).
+    static func subtree(of rootCode: String?, in regions: [Region]) -> Set<String> {
+        guard let rootCode else { return [] }
+        var children: [String: [String]] = [:]
+        for region in regions {
+            if let parent = region.parentCode { children[parent, default: []].append(region.code) }
+        }
+        var found: Set<String> = [rootCode]
+        var pending = [rootCode]
+        while let code = pending.popLast() {
+            for child in children[code] ?? [] where found.insert(child).inserted { pending.append(child) }
+        }
+        return found
     }
 }
 

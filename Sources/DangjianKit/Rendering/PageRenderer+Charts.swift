@@ -131,9 +131,9 @@ extension PageRenderer {
         context["year"] = year
         context["cards"] = headlineCards(figures, from: page)
         context["summary"] = summaryFigures(figures, from: page)
-        context["ranking"] =
+        context["rankingChart"] =
             rankingChart(root.code, year: year, by: .organisationCoverage, from: page, width: 760) ?? ""
-        context["trend"] = trendChart(root.code, width: 760, height: 330) ?? ""
+        context["trendChart"] = trendChart(root.code, width: 760, height: 330) ?? ""
         context["dashboardHref"] = SitePlan.link(from: page.path, to: SitePlan.dashboardPath)
         return context
     }

@@ -78,10 +78,10 @@ extension PageRenderer {
         ]
         if let ranking = responsive({ rankingChart(code, year: year, by: .organisationCoverage, from: page, width: $0) }
         ) {
-            charts["ranking"] = ranking
+            charts["rankingChart"] = ranking
         }
         if let trend = responsive({ trendChart(code, width: $0, height: $0 == 720 ? 300 : 280) }) {
-            charts["trend"] = trend
+            charts["trendChart"] = trend
         }
         return charts
     }

@@ -49,9 +49,25 @@ public struct TemplateSet: Sendable {
 
     /// Renders `context` with the template `name`.
     func render(_ context: [String: Any], template name: String) throws(BuildFailure) -> String {
-        guard let html = library.render(context, withTemplate: name) else {
+        guard let html = library.render(Self.pruned(context), withTemplate: name) else {
             throw BuildFailure("缺少模板 \(name).mustache", at: SourceLocation(file: directory.path))
         }
         return html
+    }
+
+    /// The context without empty strings: swift-mustache treats "" as true in a `{{#section}}`, so an
+    /// absent summary or link is left out rather than rendering an empty paragraph or `href=""`.
+    /// (Keys of nested rows must then not repeat a page-level key, or the page's value shows through.)
+    static func pruned(_ value: Any) -> Any {
+        if let dictionary = value as? [String: Any] {
+            var kept: [String: Any] = [:]
+            for (key, item) in dictionary {
+                if let text = item as? String, text.isEmpty { continue }
+                kept[key] = pruned(item)
+            }
+            return kept
+        }
+        if let array = value as? [Any] { return array.map(pruned) }
+        return value
     }
 }

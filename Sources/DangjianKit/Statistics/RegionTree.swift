@@ -35,7 +35,7 @@ public struct RegionTree: Sendable {
     public func lineage(of code: String) -> [Region] {
         var chain: [Region] = []
         var current = byCode[code]
-        while let region = current {
+        while let region = current, chain.count <= byCode.count {
             chain.append(region)
             if region.code == root.code { return chain }
             current = region.parentCode.flatMap { byCode[$0] }
