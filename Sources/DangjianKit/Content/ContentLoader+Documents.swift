@@ -66,7 +66,8 @@ extension ContentLoader {
                 let township = fields.string("township").flatMap { directory.code(for: $0) }
                 if let label = fields.string("township"), township == nil {
                     fields.log.error(
-                        directory.unknownMessage(column: "township", label: label), at: fields.location(ofKey: "township"))
+                        directory.unknownMessage(column: "township", label: label),
+                        at: fields.location(ofKey: "township"))
                 }
                 if let key = byCreditCode[label.uppercased()] {
                     enterprise = key

@@ -23,7 +23,9 @@ extension ContentLoader {
                 continue
             }
             // Codes become folder names (regions/<code>/): letters, digits, "-" and "_" only.
-            if !code.unicodeScalars.allSatisfy({ $0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == "-" || $0 == "_") }) {
+            if !code.unicodeScalars.allSatisfy({
+                $0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == "-" || $0 == "_")
+            }) {
                 parser.log.error("区划代码“\(code)”只能包含英文字母、数字、“-”和“_”（它会成为网页路径）", at: row[RegionColumns.code]!.location)
                 continue
             }
@@ -177,7 +179,8 @@ extension ContentLoader {
                 regionCode = directory.code(for: township)
                 if regionCode == nil {
                     parser.log.error(
-                        directory.unknownMessage(column: "乡镇", label: township), at: row[AliasColumns.township]!.location)
+                        directory.unknownMessage(column: "乡镇", label: township),
+                        at: row[AliasColumns.township]!.location)
                     continue
                 }
             }
@@ -206,7 +209,8 @@ extension ContentLoader {
                 regionCode = directory.code(for: township)
                 if regionCode == nil {
                     parser.log.error(
-                        directory.unknownMessage(column: "乡镇", label: township), at: row[HonorColumns.township]!.location)
+                        directory.unknownMessage(column: "乡镇", label: township),
+                        at: row[HonorColumns.township]!.location)
                 }
             }
             guard let year, let category, let honoree else { continue }

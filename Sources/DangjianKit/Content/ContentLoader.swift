@@ -108,7 +108,9 @@ extension ContentLoader {
     /// Reads a table, merging a failure into the log instead of stopping.
     func readTable(_ url: URL, columns: [TableColumn], sheet: String? = nil, log: inout DiagnosticLog) -> Table? {
         do {
-            return try TableReader(columns: columns).read(url, displayPath: displayPath(url), sheet: sheet)
+            let table = try TableReader(columns: columns).read(url, displayPath: displayPath(url), sheet: sheet)
+            for warning in table.warnings { log.report(warning) }
+            return table
         } catch {
             for diagnostic in error.diagnostics { log.report(diagnostic) }
             return nil

@@ -52,7 +52,8 @@ struct EnterpriseRowReader {
             recruited: parser.count(row, C.recruited), mode: mode,
             organisationName: parser.optionalText(row, C.organisationName),
             organisationType: parser.choice(row, C.organisationType, as: OrganisationType.self),
-            jointOrganisationID: parser.optionalText(row, C.jointID), instructor: parser.optionalText(row, C.instructor),
+            jointOrganisationID: parser.optionalText(row, C.jointID),
+            instructor: parser.optionalText(row, C.instructor),
             stars: stars(row), meetsSixHaves: parser.flag(row, C.sixHaves), note: parser.text(row, C.note),
             extraColumns: row.extraCells.filter { !$0.header.isEmpty && !$0.cell.value.isEmpty }
                 .map { ExtraColumn(header: $0.header, value: $0.cell.value) },
@@ -126,11 +127,16 @@ struct TotalRowCheck {
     private var fileSums: [String: Int?] = [:]
     private var sectionSums: [String: Int?] = [:]
 
-    /// Whether a row is a total row: its name, township or year cell says 合计, 小计 or 总计.
+    /// Whether a row is a total row: its name, township or year cell is 合计, 小计 or 总计, alone, with
+    /// a qualifier in brackets or after a colon (小计（溪口镇）, 合计：), or after a township (溪口镇小计).
+    /// A firm whose name merely starts with those characters (小计算机科技有限公司) is not one.
     func isTotalRow(_ row: TableRow) -> Bool {
         [EnterpriseColumns.name, EnterpriseColumns.township, EnterpriseColumns.year].contains { column in
             guard let value = row[column]?.value.filter({ !$0.isWhitespace }) else { return false }
-            return ["合计", "小计", "总计"].contains { value.hasPrefix($0) || value.hasSuffix($0) }
+            return ["合计", "小计", "总计"].contains { word in
+                value == word || value.hasSuffix(word)
+                    || ["（", "(", "：", ":"].contains { value.hasPrefix(word + $0) }
+            }
         }
     }
 

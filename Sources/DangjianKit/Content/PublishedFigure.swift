@@ -82,7 +82,10 @@ enum PublishedNumber {
             let whole = Int(parts[0]), whole >= 0
         else { return nil }
         let fraction = parts.count == 2 ? String(parts[1]) : ""
-        guard fraction.allSatisfy(\.isNumber), parts.count == 1 || !fraction.isEmpty else { return nil }
+        // At most 4 decimals and 12 digits: more is no printed figure, and would overflow the exact arithmetic.
+        guard fraction.allSatisfy(\.isNumber), parts.count == 1 || !fraction.isEmpty, fraction.count <= 4,
+            parts[0].count + fraction.count <= 12
+        else { return nil }
         var decimals = fraction.count
         guard var scaled = Int(String(whole) + fraction) else { return nil }
         if isRate && !isPercent && parts.count == 2 && whole <= 1 {

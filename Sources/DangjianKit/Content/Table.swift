@@ -65,6 +65,18 @@ public struct Table: Sendable {
     public let rows: [TableRow]
     /// The known columns the file has.
     public let presentColumns: Set<String>
+    /// Warnings about the header (columns left out).
+    public var warnings: [Diagnostic] = []
+}
+
+/// Columns holding a person's ID number or home address: never read, so never shown (design.md Safety).
+enum PersonalColumns {
+    static let words = ["身份证", "证件号", "住址", "家庭地址", "居住地"]
+
+    static func isPersonal(_ header: String) -> Bool {
+        let key = TableColumn.normalise(header)
+        return words.contains { key.contains($0) }
+    }
 }
 
 /// Reads a CSV file into a `Table`, finding the header row and matching columns by name.
@@ -124,6 +136,11 @@ public struct TableReader: Sendable {
             columnAt[position] = column
         }
         if !problems.isEmpty { throw BuildFailure(diagnostics: problems) }
+        let personal = header.filter { PersonalColumns.isPersonal($0.value) }.map {
+            Diagnostic.warning(
+                "列“\($0.value)”含个人身份证号或住址，不读取，也不会出现在网站中",
+                at: SourceLocation(file: file, line: $0.line, column: $0.column, sheet: sheet))
+        }
 
         var rows: [TableRow] = []
         for record in records[firstDataIndex...] where !record.isBlank {
@@ -135,8 +152,8 @@ public struct TableReader: Sendable {
                     location: SourceLocation(file: file, line: field.line, column: field.column, sheet: sheet))
                 if let column = columnAt[position] {
                     cells[column.name] = cell
-                } else {
-                    extras.append((position < header.count ? header[position].value : "", cell))
+                } else if position < header.count, !PersonalColumns.isPersonal(header[position].value) {
+                    extras.append((header[position].value, cell))
                 }
             }
             rows.append(
@@ -144,7 +161,8 @@ public struct TableReader: Sendable {
                     location: SourceLocation(file: file, line: record.line, column: 1, sheet: sheet),
                     cells: cells, extraCells: extras))
         }
-        return Table(file: file, rows: rows, presentColumns: Set(columnAt.values.map(\.name)))
+        return Table(
+            file: file, rows: rows, presentColumns: Set(columnAt.values.map(\.name)), warnings: personal)
     }
 }
 

@@ -374,7 +374,10 @@ private final class SheetParser: NSObject, XMLParserDelegate {
         case "e": return .errorValue(value)
         default:
             guard let number = Double(value) else { return .text(value) }
-            if dateStyles.contains(cellStyle) { return .text(Self.date(fromSerial: number)) }
+            // Dates run from serial 1 (1900-01-01) to 2958465 (9999-12-31); anything else stays a number.
+            if dateStyles.contains(cellStyle), number.isFinite, (1...2_958_465).contains(number) {
+                return .text(Self.date(fromSerial: number))
+            }
             return .text(Self.numberText(number, raw: value))
         }
     }
@@ -391,7 +394,7 @@ private final class SheetParser: NSObject, XMLParserDelegate {
 
     /// Whole numbers without ".0"; others as written.
     static func numberText(_ number: Double, raw: String) -> String {
-        if number == number.rounded(), abs(number) < 1e15 { return String(Int(number)) }
+        if number.isFinite, number == number.rounded(), abs(number) < 1e15 { return String(Int(number)) }
         return raw
     }
 

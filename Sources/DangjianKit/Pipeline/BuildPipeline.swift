@@ -81,6 +81,7 @@ public struct BuildPipeline: Sendable {
             return files
         }
         let copies = assetCopies() + content.staticFiles.map { (source: $0.source, path: $0.outputPath) }
+        try checkNoOverlap(files: files, copies: copies)
         try step(5, of: total, "write 写入站点") { () throws(BuildFailure) in
             try writer.publish(files: files, copies: copies)
         }
@@ -166,6 +167,19 @@ extension BuildPipeline {
         let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000
         log("[\(index)/\(total)] \(name) … \(String(format: "%.1f", milliseconds)) ms")
         return output
+    }
+
+    /// A static file or asset must not take the place of a generated page or of another file.
+    func checkNoOverlap(files: [RenderedFile], copies: [(source: URL, path: String)]) throws(BuildFailure) {
+        var taken = Set(files.map(\.path))
+        var problems: [Diagnostic] = []
+        for copy in copies where !taken.insert(copy.path).inserted {
+            problems.append(
+                .error(
+                    "文件会覆盖网站中已有的“\(copy.path)”（生成的页面或另一个文件），请改名或移到其他目录",
+                    at: SourceLocation(file: copy.source.path)))
+        }
+        if !problems.isEmpty { throw BuildFailure(diagnostics: problems) }
     }
 
     /// The files of the templates' assets/ folder, copied to assets/.

@@ -47,7 +47,9 @@ extension PageRenderer {
         guard rollup.years.count > 1 else { return nil }
         let ids = content.config.headlineIndicators
         let series = ids.map { id in
-            TrendSeries(name: title(id), points: rollup.years.map { rollup.figures(code, $0).ratio(id)!.basisPoints })
+            TrendSeries(
+                name: title(id), points: rollup.years.map { rollup.figures(code, $0).ratio(id)!.basisPoints },
+                labels: rollup.years.map { format.percent(rollup.figures(code, $0).ratio(id)!) })
         }
         let first = rollup.years.first!
         let last = rollup.years.last!

@@ -139,8 +139,14 @@ extension PageRenderer {
         let counts = figures.counts
         let before = previousFigures(figures)?.counts
         let decimals = content.config.decimals
-        func row(_ label: String, _ value: KeyPath<RegionCounts, Int>, filter: String? = nil) -> [String: Any] {
+        func row(
+            _ label: String, _ value: KeyPath<RegionCounts, Int>, filter: String? = nil,
+            missing: KeyPath<RegionCounts, Int>? = nil
+        ) -> [String: Any] {
             var row: [String: Any] = ["label": label, "value": format.count(counts[keyPath: value])]
+            if let missing, counts[keyPath: missing] > 0 {
+                row["note"] = "另有 \(counts[keyPath: missing]) 家未填报，未计入"
+            }
             if let before {
                 let (now, then) = (counts[keyPath: value], before[keyPath: value])
                 row["change"] = YearOnYear.difference(now, then)
@@ -160,8 +166,9 @@ extension PageRenderer {
             row("联合党支部覆盖企业", \.firmsInJointBranches, filter: "mode=联合组建"),
             row("单独组建企业", \.ownMode, filter: "mode=单独组建"), row("联合组建企业", \.jointMode, filter: "mode=联合组建"),
             row("挂靠企业", \.attachedMode, filter: "mode=挂靠"), row("未建企业", \.unbuiltMode, filter: "mode=未建"),
-            row("正式党员", \.fullMembers), row("预备党员", \.probationaryMembers), row("入党积极分子", \.activists),
-            row("当年发展党员", \.recruited), row("从业人员", \.staff),
+            row("正式党员", \.fullMembers, missing: \.fullMembersMissing), row("预备党员", \.probationaryMembers),
+            row("入党积极分子", \.activists),
+            row("当年发展党员", \.recruited), row("从业人员", \.staff, missing: \.staffMissing),
             row("选派指导员的企业", \.instructors, filter: "instructor=1"),
         ]
         rows.append([

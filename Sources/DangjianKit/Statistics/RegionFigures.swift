@@ -58,6 +58,10 @@ public struct RegionCounts: Sendable, Equatable, Codable {
     public var instructors = 0
     /// Members (正式 + 预备) of firms with an own or joint organisation, for members per organisation.
     public var membersInOrganisations = 0
+    /// Firms in P whose 正式党员 is missing: left out of the member sums, never counted as 0.
+    public var fullMembersMissing = 0
+    /// Firms in P whose 从业人员 is missing.
+    public var staffMissing = 0
 }
 
 /// Every indicator of one region in one year (I1–I10 of domain.md).

@@ -270,6 +270,8 @@ struct Contribution {
         counts.activists += record.activists ?? 0
         counts.recruited += record.recruited ?? 0
         counts.staff += record.staff ?? 0
+        if record.fullMembers == nil { counts.fullMembersMissing += 1 }
+        if record.staff == nil { counts.staffMissing += 1 }
         if record.hasInstructor { counts.instructors += 1 }
         switch record.mode {
         case .own?:

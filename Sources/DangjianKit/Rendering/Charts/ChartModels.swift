@@ -50,11 +50,15 @@ public struct TrendSeries: Sendable, Equatable {
     public let name: String
     /// The rate in basis points for each year of the chart, in the same order; nil breaks the line.
     public let points: [Int?]
+    /// The text of each point as the tables show it (e.g. "54.5%", rounded from the exact ratio);
+    /// nil writes the basis points with one decimal.
+    public let labels: [String]?
 
-    /// Creates a series; `points` are basis points, one per year.
-    public init(name: String, points: [Int?]) {
+    /// Creates a series; `points` are basis points, one per year, `labels` their texts.
+    public init(name: String, points: [Int?], labels: [String]? = nil) {
         self.name = name
         self.points = points
+        self.labels = labels
     }
 }
 

@@ -204,6 +204,16 @@ extension ChartRenderer {
             guard let (year, value) = layout.points(series).last else { continue }
             labels.append((series: index, year: year, value: value, y: layout.y(value)))
         }
+        /// The text of a series' point: the caller's, which is rounded once from the exact ratio.
+        func text(_ label: (series: Int, year: Int, value: Int, y: Double)) -> String {
+            let series = chart.series[label.series]
+            if let texts = series.labels, let position = chart.years.firstIndex(of: label.year),
+                position < texts.count
+            {
+                return texts[position]
+            }
+            return ChartText.percent(basisPoints: label.value)
+        }
         let spacing = Metrics.legendSize + 2
         var placed: [(series: Int, year: Int, value: Int, y: Double)] = []
         for year in Set(labels.map(\.year)).sorted() {
@@ -223,7 +233,7 @@ extension ChartRenderer {
         svg.open("g", ["font-size": Metrics.legendSize.svg, "font-weight": "600"])
         for label in placed.sorted(by: { $0.series < $1.series }) {
             svg.text(
-                ChartText.percent(basisPoints: label.value),
+                text(label),
                 haloed([
                     "x": (layout.x(label.year) + 8).svg,
                     "y": baseline(middle: label.y, fontSize: Metrics.legendSize).svg,
