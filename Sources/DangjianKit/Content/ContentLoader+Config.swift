@@ -77,9 +77,7 @@ extension ContentLoader {
                     "“targets.\(id.rawValue)”应为百分比数字，实际为“\(value.string ?? "")”", at: fields.location(of: value))
                 continue
             }
-            var scale = 100
-            for _ in 0..<number.decimals { scale /= 10 }
-            let basisPoints = number.scaled * scale
+            let basisPoints = number.scaled * [100, 10, 1][number.decimals]  // decimals ≤ 2, checked above
             guard basisPoints <= 10_000 else {
                 fields.log.error("“targets.\(id.rawValue)”不能超过 100%", at: fields.location(of: value))
                 continue

@@ -1,14 +1,20 @@
 /// The kind of a report (type).
 public enum ReportType: String, Sendable, CaseIterable {
+    /// 工作总结
     case summary = "工作总结"
+    /// 情况汇报
     case briefing = "情况汇报"
+    /// 述职
     case accountability = "述职"
+    /// 经验材料
     case experience = "经验材料"
 }
 
 /// Who may read a document (visibility).
 public enum Visibility: String, Sendable, CaseIterable {
+    /// 内部: not for a public build
     case `internal` = "内部"
+    /// 公开
     case `public` = "公开"
 }
 
@@ -36,9 +42,13 @@ public struct Report: Sendable {
 
 /// 层级 of a demonstration site.
 public enum ShowcaseLevel: String, Sendable, CaseIterable {
+    /// 省级
     case province = "省级"
+    /// 市级
     case city = "市级"
+    /// 县级
     case county = "县级"
+    /// 乡镇级
     case town = "乡镇级"
 }
 

@@ -16,16 +16,23 @@ public enum HonorCategory: String, Sendable, CaseIterable {
 
 /// 层级 of an honor: who awarded it.
 public enum HonorLevel: String, Sendable, CaseIterable {
+    /// 全国
     case national = "全国"
+    /// 省
     case province = "省"
+    /// 市
     case city = "市"
+    /// 县
     case county = "县"
+    /// 乡镇
     case town = "乡镇"
 }
 
 /// 对象类型: an organisation or a person.
 public enum HonoreeKind: String, Sendable, CaseIterable {
+    /// 组织
     case organisation = "组织"
+    /// 个人
     case person = "个人"
 }
 

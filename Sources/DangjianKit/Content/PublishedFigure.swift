@@ -10,11 +10,17 @@ public struct PublishedFigure: Sendable {
 
     /// The counts a report may print.
     public enum CountMeasure: String, Sendable, CaseIterable {
+        /// 企业数: the population P
         case enterprises = "企业数"
+        /// 党组织数
         case organisations = "党组织数"
+        /// 正式党员
         case fullMembers = "正式党员"
+        /// 预备党员
         case probationaryMembers = "预备党员"
+        /// 发展党员
         case recruited = "发展党员"
+        /// 应建未建
         case dueUnbuilt = "应建未建"
     }
 

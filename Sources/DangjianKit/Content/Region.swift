@@ -1,10 +1,16 @@
 /// The administrative level of a region (层级).
 public enum RegionLevel: String, Sendable, CaseIterable {
+    /// 市
     case city = "市"
+    /// 县
     case county = "县"
+    /// 区
     case district = "区"
+    /// 乡镇
     case town = "乡镇"
+    /// 街道
     case street = "街道"
+    /// 园区
     case park = "园区"
 }
 

@@ -48,6 +48,7 @@ public struct SiteWriter: Sendable {
         let token = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
         let staging = parent.appendingPathComponent(".\(name).staging-\(token)")
         let retired = parent.appendingPathComponent(".\(name).previous-\(token)")
+        removeLeftovers(in: parent, name: name)
         do {
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
             for file in files {
@@ -86,6 +87,21 @@ extension SiteWriter {
             throw BuildFailure("输出路径“\(path)”不安全：不能离开输出目录", at: SourceLocation(file: root.path))
         }
         return root.appendingPathComponent(path)
+    }
+
+    /// Staging and retired folders of an earlier build that was killed before it could tidy up.
+    /// If the kill came between the two renames, the previous site is moved back into place.
+    func removeLeftovers(in parent: URL, name: String) {
+        let fileManager = FileManager.default
+        let siblings = (try? fileManager.contentsOfDirectory(atPath: parent.path)) ?? []
+        for sibling in siblings.sorted() {
+            let url = parent.appendingPathComponent(sibling)
+            if sibling.hasPrefix(".\(name).previous-"), !fileManager.fileExists(atPath: outputDirectory.path) {
+                try? fileManager.moveItem(at: url, to: outputDirectory)
+            } else if sibling.hasPrefix(".\(name).staging-") || sibling.hasPrefix(".\(name).previous-") {
+                try? fileManager.removeItem(at: url)
+            }
+        }
     }
 
     /// Moves the old output aside, the staging folder in, then deletes the old output.

@@ -210,20 +210,20 @@ extension PageRenderer {
                 "population": figures.counts.population, "organisations": figures.counts.organisations,
                 "members": figures.counts.fullMembers + figures.counts.probationaryMembers,
                 "dueUnbuilt": figures.dueUnbuilt.count,
-                "rates": [
-                    IndicatorID.organisationCoverage, .ownOrganisationRate, .eligibleFormationRate, .memberPresence50,
-                    .organisationPresence100, .workCoverage,
-                ].map { format.rate(figures.ratio($0)!, title: title($0), id: $0.rawValue) },
+                "rates": Self.childRateIDs.map { format.rate(figures.ratio($0)!, title: title($0), id: $0.rawValue) },
             ]
         }
     }
 
+    /// The rates of the child-region table, in column order.
+    static let childRateIDs: [IndicatorID] = [
+        .organisationCoverage, .ownOrganisationRate, .eligibleFormationRate, .memberPresence50,
+        .organisationPresence100, .workCoverage,
+    ]
+
     /// The column titles of `childRows`' rates.
     func childRateTitles() -> [String] {
-        [
-            IndicatorID.organisationCoverage, .ownOrganisationRate, .eligibleFormationRate, .memberPresence50,
-            .organisationPresence100, .workCoverage,
-        ].map(title)
+        Self.childRateIDs.map(title)
     }
 
     /// The headline indicators of a region for every year, oldest first.

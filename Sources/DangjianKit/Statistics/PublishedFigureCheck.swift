@@ -19,9 +19,7 @@ struct PublishedFigureCheck {
                 detail = "（\(ratio.numerator)/\(ratio.denominator)）"
             case .count(let measure):
                 let value = count(measure, regionFigures)
-                var scale = 1
-                for _ in 0..<entry.decimals { scale *= 10 }
-                computedScaled = value * scale
+                computedScaled = value * Ratio.scale(entry.decimals)
                 computedText = String(value)
                 detail = ""
             }

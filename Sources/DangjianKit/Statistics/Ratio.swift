@@ -45,10 +45,14 @@ public struct Ratio: Sendable, Equatable, Codable {
 
     private func rounded(times multiplier: Int, decimals: Int) -> String? {
         guard denominator > 0 else { return nil }
-        var scale = 1
-        for _ in 0..<decimals { scale *= 10 }
+        let scale = Self.scale(decimals)
         return Self.decimalString(
             Self.roundHalfUp(numerator * multiplier * scale, denominator), decimals: decimals, scale: scale)
+    }
+
+    /// 10 to the power `decimals`: the scale of a decimal string with that many places.
+    static func scale(_ decimals: Int) -> Int {
+        (0..<decimals).reduce(1) { result, _ in result * 10 }
     }
 
     /// `dividend / divisor` rounded half-up, for non-negative integers.

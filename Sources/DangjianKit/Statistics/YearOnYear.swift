@@ -6,8 +6,7 @@ public enum YearOnYear {
     /// places ("+2.3", "-0.5", "0.0"); nil when either year has a zero denominator.
     public static func points(_ current: Ratio, _ previous: Ratio, decimals: Int) -> String? {
         guard current.denominator > 0, previous.denominator > 0 else { return nil }
-        var scale = 1
-        for _ in 0..<decimals { scale *= 10 }
+        let scale = Ratio.scale(decimals)
         // n1/d1 − n0/d0 = (n1·d0 − n0·d1) / (d1·d0), times 100 for percent, exactly.
         let numerator =
             (current.numerator * previous.denominator - previous.numerator * current.denominator) * 100
@@ -25,8 +24,7 @@ public enum YearOnYear {
     /// The change of a count in percent of the previous value ("+8.5%"); nil when the previous is 0.
     public static func percent(_ current: Int, _ previous: Int, decimals: Int) -> String? {
         guard previous > 0 else { return nil }
-        var scale = 1
-        for _ in 0..<decimals { scale *= 10 }
+        let scale = Ratio.scale(decimals)
         let numerator = (current - previous) * 100 * scale
         let rounded = Ratio.roundHalfUp(abs(numerator), previous) * (numerator < 0 ? -1 : 1)
         return signed(rounded, decimals: decimals, scale: scale) + "%"
