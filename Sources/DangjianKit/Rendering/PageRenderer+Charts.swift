@@ -134,8 +134,15 @@ extension PageRenderer {
         context["cards"] = headlineCards(figures, from: page)
         context["summary"] = summaryFigures(figures, from: page)
         context["rankingChart"] =
-            rankingChart(root.code, year: year, by: .organisationCoverage, from: page, width: 760) ?? ""
-        context["trendChart"] = trendChart(root.code, width: 760, height: 330) ?? ""
+            responsive { width in
+                rankingChart(
+                    root.code, year: year, by: .organisationCoverage, from: page, width: width == 720 ? 760 : width)
+            } ?? ""
+        context["trendChart"] =
+            responsive { width in
+                trendChart(root.code, width: width == 720 ? 760 : width, height: width == 720 ? 330 : 280)
+            }
+            ?? ""
         context["dashboardHref"] = SitePlan.link(from: page.path, to: SitePlan.dashboardPath)
         return context
     }
