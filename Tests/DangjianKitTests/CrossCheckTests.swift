@@ -17,18 +17,7 @@ import Testing
 
     /// Writes a content folder from file texts and runs `body` on it; the folder is removed afterwards.
     func withSite<T>(_ files: [String: String], _ body: (URL) throws -> T) throws -> T {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("dangjian-cross-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: root) }
-        var all = files
-        all["site.yaml"] = all["site.yaml"] ?? "title: 测试\nroot_region: \"1\"\n"
-        all["data/regions.csv"] = all["data/regions.csv"] ?? Self.regions
-        for (path, text) in all {
-            let url = root.appendingPathComponent(path)
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-        }
-        return try body(root)
+        try TestSupport.withContentSite(files, regions: Self.regions, body)
     }
 
     /// One enterprises CSV line with the columns that matter here.

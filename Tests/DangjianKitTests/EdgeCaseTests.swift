@@ -10,18 +10,7 @@ import Testing
     static let regions = "代码,名称,层级,上级代码,别名,排序\n1,某县,县,,,1\n11,甲镇,乡镇,1,,1\n12,乙镇,乡镇,1,,2\n"
 
     func withSite<T>(_ files: [String: String], _ body: (URL) throws -> T) throws -> T {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("dangjian-edge-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: root) }
-        var all = files
-        all["site.yaml"] = all["site.yaml"] ?? "title: 测试\nroot_region: \"1\"\n"
-        all["data/regions.csv"] = all["data/regions.csv"] ?? Self.regions
-        for (path, text) in all {
-            let url = root.appendingPathComponent(path)
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-        }
-        return try body(root)
+        try TestSupport.withContentSite(files, regions: Self.regions, body)
     }
 
     func row(

@@ -17,20 +17,9 @@ import Testing
     static let regions = "代码,名称,层级,上级代码,别名,排序\n1,某县,县,,,1\n11,甲镇,乡镇,1,,1\n12,乙镇,乡镇,1,,2\n"
 
     func withSite<T>(_ files: [String: Data], _ body: (URL) throws -> T) throws -> T {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "dangjian-showcase-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: root) }
         var all = files
-        all["site.yaml"] = all["site.yaml"] ?? Data("title: 测试\nroot_region: \"1\"\n".utf8)
-        all["data/regions.csv"] = all["data/regions.csv"] ?? Data(Self.regions.utf8)
         all["data/enterprises.csv"] = all["data/enterprises.csv"] ?? Data(Self.enterprises.utf8)
-        for (path, data) in all {
-            let url = root.appendingPathComponent(path)
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try data.write(to: url)
-        }
-        return try body(root)
+        return try TestSupport.withContentSite(all, regions: Self.regions, body)
     }
 
     func showcase(_ lines: [String]) -> Data {

@@ -137,3 +137,31 @@ struct SeededGenerator: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+extension TestSupport {
+    /// Writes a content folder from file contents (site.yaml and regions.csv defaulted to a county
+    /// "1" with the given regions) and runs `body` on it; the folder is removed afterwards.
+    static func withContentSite<T>(
+        _ files: [String: Data], regions: String, _ body: (URL) throws -> T
+    ) throws -> T {
+        try withTemporaryDirectory { root in
+            var all = files
+            all["site.yaml"] = all["site.yaml"] ?? Data("title: 测试\nroot_region: \"1\"\n".utf8)
+            all["data/regions.csv"] = all["data/regions.csv"] ?? Data(regions.utf8)
+            for (path, data) in all {
+                let url = root.appendingPathComponent(path)
+                try FileManager.default.createDirectory(
+                    at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try data.write(to: url)
+            }
+            return try body(root)
+        }
+    }
+
+    /// `withContentSite` with text files.
+    static func withContentSite<T>(
+        _ files: [String: String], regions: String, _ body: (URL) throws -> T
+    ) throws -> T {
+        try withContentSite(files.mapValues { Data($0.utf8) }, regions: regions, body)
+    }
+}
