@@ -210,6 +210,9 @@ extension PageRenderer {
                 "population": figures.counts.population, "organisations": figures.counts.organisations,
                 "members": figures.counts.fullMembers + figures.counts.probationaryMembers,
                 "dueUnbuilt": figures.dueUnbuilt.count,
+                "populationHref": listHref(region.code, year: year, from: page, filter: "population=1"),
+                "dueUnbuiltHref": SitePlan.link(
+                    from: page.path, to: SitePlan.dueUnbuiltPath(region.code, year: folder(year))),
                 "rates": Self.childRateIDs.map { format.rate(figures.ratio($0)!, title: title($0), id: $0.rawValue) },
             ]
         }
