@@ -178,23 +178,19 @@ extension PageRenderer {
         return rows
     }
 
-    /// I11 and I12 of a region-year: stars, demonstration sites, honors.
+    /// I12 of a region-year: demonstration sites and honors (the I11 stars are in the charts).
     func recognitionContext(_ figures: RegionFigures) -> [String: Any] {
-        let starRows = (0...5).reversed().map { stars in
-            ["label": stars == 0 ? "未评星" : "\(stars)星", "count": figures.starDistribution[stars]] as [String: Any]
-        }
-        return [
-            "stars": starRows + (figures.starsMissing > 0 ? [["label": "未填报", "count": figures.starsMissing]] : []),
+        [
             "showcaseLevels": ShowcaseLevel.allCases.map {
                 ["label": $0.rawValue, "count": figures.showcasesByLevel[$0] ?? 0]
             },
             "showcaseStatuses": ShowcaseStatus.allCases.map {
                 ["label": $0.rawValue, "count": figures.showcasesByStatus[$0] ?? 0]
             },
-            "honorCategories": HonorCategory.allCases.map {
+            "honorCategoryCounts": HonorCategory.allCases.map {
                 ["label": $0.rawValue, "count": figures.honorsByCategory[$0] ?? 0]
             },
-            "honorLevels": HonorLevel.allCases.map { ["label": $0.rawValue, "count": figures.honorsByLevel[$0] ?? 0] },
+            "honorLevelCounts": HonorLevel.allCases.map { ["label": $0.rawValue, "count": figures.honorsByLevel[$0] ?? 0] },
         ]
     }
 

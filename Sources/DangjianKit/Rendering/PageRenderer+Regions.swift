@@ -139,6 +139,7 @@ extension PageRenderer {
         let enterprises = enterpriseRows(in: code, year: year, from: page)
         context["enterprises"] = enterprises
         context["hasEnterprises"] = !enterprises.isEmpty && children.isEmpty
+        context["modeOptions"] = FormationMode.allCases.map { ["name": $0.rawValue] }
         context["hasDueUnbuilt"] = !figures.dueUnbuilt.isEmpty
         context["dueUnbuiltCount"] = figures.dueUnbuilt.count
         context["dueUnbuiltHref"] = SitePlan.link(
