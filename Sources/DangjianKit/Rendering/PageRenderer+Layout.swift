@@ -190,7 +190,9 @@ extension PageRenderer {
             "honorCategoryCounts": HonorCategory.allCases.map {
                 ["label": $0.rawValue, "count": figures.honorsByCategory[$0] ?? 0]
             },
-            "honorLevelCounts": HonorLevel.allCases.map { ["label": $0.rawValue, "count": figures.honorsByLevel[$0] ?? 0] },
+            "honorLevelCounts": HonorLevel.allCases.map {
+                ["label": $0.rawValue, "count": figures.honorsByLevel[$0] ?? 0]
+            },
         ]
     }
 
