@@ -122,10 +122,9 @@ extension ContentLoader {
 
     /// Reads data/published.csv when present.
     func loadPublished(directory: RegionDirectory, log: inout DiagnosticLog) -> [PublishedFigure] {
-        let url = contentDirectory.appendingPathComponent("data/published.csv")
-        guard FileManager.default.fileExists(atPath: url.path),
-            let table = readTable(url, columns: PublishedColumns.all, log: &log)
-        else { return [] }
+        guard let table = optionalTable("data/published.csv", columns: PublishedColumns.all, log: &log) else {
+            return []
+        }
         var parser = CellParser()
         var figures: [PublishedFigure] = []
         for row in table.rows {
@@ -164,10 +163,9 @@ extension ContentLoader {
 
     /// Reads data/aliases.csv when present: other names of an enterprise (别名 → 企业名称), optionally per township.
     func loadEnterpriseAliases(directory: RegionDirectory, log: inout DiagnosticLog) -> EnterpriseAliases {
-        let url = contentDirectory.appendingPathComponent("data/aliases.csv")
-        guard FileManager.default.fileExists(atPath: url.path),
-            let table = readTable(url, columns: AliasColumns.all, log: &log)
-        else { return EnterpriseAliases() }
+        guard let table = optionalTable("data/aliases.csv", columns: AliasColumns.all, log: &log) else {
+            return EnterpriseAliases()
+        }
         var aliases = EnterpriseAliases()
         var parser = CellParser()
         for row in table.rows {
@@ -194,10 +192,7 @@ extension ContentLoader {
 
     /// Reads data/honors.csv when present.
     func loadHonors(directory: RegionDirectory, aliases: EnterpriseAliases, log: inout DiagnosticLog) -> [Honor] {
-        let url = contentDirectory.appendingPathComponent("data/honors.csv")
-        guard FileManager.default.fileExists(atPath: url.path),
-            let table = readTable(url, columns: HonorColumns.all, log: &log)
-        else { return [] }
+        guard let table = optionalTable("data/honors.csv", columns: HonorColumns.all, log: &log) else { return [] }
         var parser = CellParser()
         var honors: [Honor] = []
         for row in table.rows {

@@ -105,6 +105,13 @@ extension ContentLoader {
             .filter { !isDirectory($0) }
     }
 
+    /// Reads a table that a site may leave out (honors, aliases, published figures); nil when absent.
+    func optionalTable(_ path: String, columns: [TableColumn], log: inout DiagnosticLog) -> Table? {
+        let url = contentDirectory.appendingPathComponent(path)
+        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        return readTable(url, columns: columns, log: &log)
+    }
+
     /// Reads a table, merging a failure into the log instead of stopping.
     func readTable(_ url: URL, columns: [TableColumn], sheet: String? = nil, log: inout DiagnosticLog) -> Table? {
         do {
