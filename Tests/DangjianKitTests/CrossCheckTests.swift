@@ -194,7 +194,7 @@ import Testing
         let csv = [Self.header, row(2024, "一厂", members: "十二")].joined(separator: "\n")
         try withSite(["data/enterprises.csv": csv]) { site in
             let options = BuildOptions(
-                contentDirectory: site, templatesDirectory: site, outputDirectory: site.appendingPathComponent("out"))
+                contentDirectory: site, templatesDirectory: site, outputDirectory: TestSupport.output(beside: site))
             let report = BuildPipeline(options: options).check()
             #expect(report.errorCount == 1)
             #expect(report.files == 3)

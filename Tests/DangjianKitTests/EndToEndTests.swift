@@ -258,8 +258,8 @@ struct EndToEndTests {
             #expect(first.keys.sorted() == second.keys.sorted())
             let changed = first.keys.filter { first[$0] != second[$0] }.sorted()
             #expect(changed.isEmpty, "changed between identical builds: \(changed)")
-            let beside = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-            #expect(beside == ["public"])
+            let beside = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+            #expect(beside == [".public.dangjian-lock", "public"])
         }
     }
 }

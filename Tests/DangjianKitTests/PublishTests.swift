@@ -8,7 +8,8 @@ import Testing
 struct PublishTests {
     /// The names in `folder` other than `keep`, e.g. staging or retired folders left behind.
     private func strays(in folder: URL, besides keep: Set<String>) throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !keep.contains($0) }.sorted()
+        try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { !keep.contains($0) && !$0.hasSuffix(".dangjian-lock") }.sorted()
     }
 
     /// Runs `body` and returns the BuildFailure it throws, recording an issue when it does not throw.

@@ -68,7 +68,7 @@ import Testing
             "data/honors.csv": Data("年度,类别,层级,对象,对象类型,所在企业,乡镇\n2025,先进基层党组织,县,红星支部,组织,红星机械有限公司,甲镇\n".utf8),
         ]
         try withSite(files) { site in
-            let output = site.appendingPathComponent("out")
+            let output = TestSupport.output(beside: site)
             let templates = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
                 .deletingLastPathComponent().appendingPathComponent("Templates")
             _ = try BuildPipeline(

@@ -139,12 +139,14 @@ struct SeededGenerator: RandomNumberGenerator {
 }
 
 extension TestSupport {
-    /// Writes a content folder from file contents (site.yaml and regions.csv defaulted to a county
-    /// "1" with the given regions) and runs `body` on it; the folder is removed afterwards.
+    /// Writes a content folder (`content/` in a fresh temporary folder) from file contents (site.yaml
+    /// and regions.csv defaulted to a county "1" with the given regions) and runs `body` on it; the
+    /// temporary folder is removed afterwards.
     static func withContentSite<T>(
         _ files: [String: Data], regions: String, _ body: (URL) throws -> T
     ) throws -> T {
-        try withTemporaryDirectory { root in
+        try withTemporaryDirectory { folder in
+            let root = folder.appendingPathComponent("content", isDirectory: true)
             var all = files
             all["site.yaml"] = all["site.yaml"] ?? Data("title: 测试\nroot_region: \"1\"\n".utf8)
             all["data/regions.csv"] = all["data/regions.csv"] ?? Data(regions.utf8)
@@ -156,6 +158,11 @@ extension TestSupport {
             }
             return try body(root)
         }
+    }
+
+    /// An output folder beside a content folder (an output inside the content is refused).
+    static func output(beside content: URL) -> URL {
+        content.deletingLastPathComponent().appendingPathComponent("out", isDirectory: true)
     }
 
     /// `withContentSite` with text files.

@@ -110,7 +110,7 @@ extension ContentLoader {
     func listStaticFiles(showcases: [Showcase], log: inout DiagnosticLog) -> [StaticFile] {
         var result: [StaticFile] = []
         let staticRoot = contentDirectory.appendingPathComponent("static")
-        for relative in walk(staticRoot) {
+        for relative in walk(staticRoot, log: &log) {
             result.append(StaticFile(source: staticRoot.appendingPathComponent(relative), outputPath: relative))
         }
         for showcase in showcases {
@@ -172,6 +172,8 @@ extension ContentLoader {
             let url = contentDirectory.appendingPathComponent("showcase/\(slug)/\(file)")
             if !safe {
                 fields.log.error("照片文件名“\(file)”无效：应是 showcase/\(slug)/ 目录中的文件名", at: fields.location(of: item))
+            } else if FilePaths.kind(of: url) == .symbolicLink, let problem = linkProblem(url) {
+                fields.log.error("照片“\(file)”\(problem)", at: fields.location(of: item))
             } else if !FileManager.default.fileExists(atPath: url.path) {
                 fields.log.error("照片“\(file)”不存在：应放在 showcase/\(slug)/ 目录中", at: fields.location(of: item))
             } else if let size = (try? Data(contentsOf: url)).flatMap(ImageSize.init(data:)) {
@@ -184,16 +186,54 @@ extension ContentLoader {
         return photos
     }
 
-    /// Every regular file under a folder, as paths relative to it, sorted.
-    func walk(_ root: URL) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: root.path) else { return [] }
+    /// Every file under a folder that may be copied into the site, as paths relative to it, sorted.
+    ///
+    /// Hidden entries are skipped. A symbolic link is followed only to a file inside the content
+    /// folder (the site gets the file's contents); a link leading outside, to nothing, or to a
+    /// folder is reported, since the copy would expose another file or break on a USB stick.
+    func walk(_ root: URL, log: inout DiagnosticLog) -> [String] {
         var paths: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            let url = root.appendingPathComponent(relative)
-            if !isDirectory(url) && !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
-                paths.append(relative)
+        var pending = [""]
+        while let folder = pending.popLast() {
+            let url = folder.isEmpty ? root : root.appendingPathComponent(folder)
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+            for name in names where !name.hasPrefix(".") {
+                let relative = folder.isEmpty ? name : "\(folder)/\(name)"
+                let entry = root.appendingPathComponent(relative)
+                switch FilePaths.kind(of: entry) {
+                case .directory: pending.append(relative)
+                case .file: paths.append(relative)
+                case .symbolicLink:
+                    if let problem = linkProblem(entry) {
+                        log.error(problem, at: SourceLocation(file: displayPath(entry)))
+                    } else {
+                        paths.append(relative)
+                    }
+                case .other, .missing:
+                    log.error("不是普通文件（设备、管道等），不能复制到网站", at: SourceLocation(file: displayPath(entry)))
+                }
             }
         }
+        for path in paths where !FileManager.default.isReadableFile(atPath: root.appendingPathComponent(path).path) {
+            log.error(
+                "文件无法读取（没有读取权限），不能复制到网站", at: SourceLocation(file: displayPath(root.appendingPathComponent(path))))
+        }
         return paths.sorted()
+    }
+
+    /// Why a symbolic link may not be copied into the site; nil when it leads to a file inside the
+    /// content folder.
+    func linkProblem(_ link: URL) -> String? {
+        let target = link.resolvingSymlinksInPath()
+        let shown = (try? FileManager.default.destinationOfSymbolicLink(atPath: link.path)) ?? target.path
+        guard FilePaths.isInside(target, contentDirectory) else {
+            return "是指向内容目录之外（\(shown)）的符号链接，拒绝复制：网站只能包含内容目录中的文件"
+        }
+        switch FilePaths.kind(of: target) {
+        case .file: return nil
+        case .missing, .symbolicLink: return "是符号链接，但它指向的“\(shown)”不存在"
+        case .directory: return "是指向目录（\(shown)）的符号链接，不会跟随；请直接放入目录本身"
+        case .other: return "是指向非普通文件（\(shown)）的符号链接，不能复制到网站"
+        }
     }
 }

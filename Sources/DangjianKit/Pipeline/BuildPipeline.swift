@@ -10,13 +10,19 @@ public struct BuildOptions: Sendable {
     public var outputDirectory: URL
     /// The date shown as the build date (injected for reproducible output).
     public var buildDate: Date
+    /// Whether a build waits for another build writing the same output (else it fails at once).
+    public var waitForOtherBuilds: Bool
 
     /// Creates options.
-    public init(contentDirectory: URL, templatesDirectory: URL, outputDirectory: URL, buildDate: Date = Date()) {
+    public init(
+        contentDirectory: URL, templatesDirectory: URL, outputDirectory: URL, buildDate: Date = Date(),
+        waitForOtherBuilds: Bool = true
+    ) {
         self.contentDirectory = contentDirectory
         self.templatesDirectory = templatesDirectory
         self.outputDirectory = outputDirectory
         self.buildDate = buildDate
+        self.waitForOtherBuilds = waitForOtherBuilds
     }
 }
 
@@ -54,7 +60,14 @@ public struct BuildPipeline: Sendable {
     public func build() throws(BuildFailure) -> BuildSummary {
         let start = DispatchTime.now()
         let total = 5
+        try OutputPlacement.check(
+            output: options.outputDirectory,
+            inputs: [(options.contentDirectory, "内容目录"), (options.templatesDirectory, "模板目录")])
+        let lock = try OutputLock.acquire(
+            for: options.outputDirectory, wait: options.waitForOtherBuilds, onWait: log)
+        defer { withExtendedLifetime(lock) {} }
         let writer = SiteWriter(outputDirectory: options.outputDirectory)
+        for note in writer.recoverInterruptedPublish() { log(note) }
         try writer.checkReplaceable()
         let content = try step(1, of: total, "load 读取内容") { () throws(BuildFailure) in
             try ContentLoader(contentDirectory: options.contentDirectory).load()
