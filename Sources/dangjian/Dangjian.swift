@@ -70,10 +70,13 @@ extension Dangjian {
         @Option(name: .long, help: "Output format: text (path:line:column: … lines and a summary) or json.")
         var format: Format = .text
 
+        @Option(name: .long, help: "The templates folder the build will use (checked too).")
+        var templates = "Templates"
+
         func run() throws {
             let options = BuildOptions(
                 contentDirectory: URL(fileURLWithPath: contentOptions.content),
-                templatesDirectory: URL(fileURLWithPath: "Templates"), outputDirectory: URL(fileURLWithPath: "public"))
+                templatesDirectory: URL(fileURLWithPath: templates), outputDirectory: URL(fileURLWithPath: "public"))
             let report: CheckReport
             switch format {
             case .text:

@@ -8,12 +8,23 @@ struct CellParser {
     var log = DiagnosticLog()
 
     /// Whether a cell's text stands for "no value" in the registers users keep.
+    ///
+    /// The whole cell must be a placeholder: only marks (×, ＊, **, ___, —, /), or a run of X's
+    /// standing for digits or a name, with at most a year's leading digits and a Chinese suffix
+    /// (20XX, 20XX年, XX镇, XX有限公司). An X inside a real value (a credit code with "XX") never
+    /// makes it a placeholder.
     static func isPlaceholder(_ text: String) -> Bool {
         if text.isEmpty { return true }
-        let placeholderCharacters: Set<Character> = ["×", "x", "X", "＊", "*", "_", "＿", "-", "—", "/", "／"]
-        if text.allSatisfy({ placeholderCharacters.contains($0) }) { return true }
-        return text.uppercased().contains("XX")
+        if text.allSatisfy({ placeholderMarks.contains($0) }) { return true }
+        return text.wholeMatch(of: templateValue) != nil
     }
+
+    private static let placeholderMarks: Set<Character> = [
+        "×", "x", "X", "ｘ", "Ｘ", "＊", "*", "_", "＿", "-", "—", "/", "／",
+    ]
+
+    /// `20XX`, `XX镇`, `XX科技有限公司`: up to three digits, two or more X's, up to eight Han characters.
+    nonisolated(unsafe) private static let templateValue = /[0-9]{0,3}[xXｘＸ×＊*]{2,}\p{Han}{0,8}/
 
     /// Full-width digits and signs turned into ASCII (Ｕ+FF10…FF19 → 0…9).
     static func halfWidth(_ text: String) -> String {
@@ -55,8 +66,14 @@ struct CellParser {
         return value
     }
 
-    /// A non-negative integer cell; nil when empty or a placeholder (with a warning for a placeholder).
-    mutating func count(_ row: TableRow, _ column: TableColumn) -> Int? {
+    /// The largest count one enterprise's row may hold. No enterprise has a million staff or
+    /// members; a larger number is a credit code or an ID number pasted into a number column, and
+    /// would overflow the sums.
+    static let countLimit = 1_000_000
+
+    /// A non-negative integer cell of at most `limit`; nil when empty or a placeholder (with a
+    /// warning for a placeholder).
+    mutating func count(_ row: TableRow, _ column: TableColumn, limit: Int = countLimit) -> Int? {
         guard let cell = row[column] else { return nil }
         let raw = Self.halfWidth(cell.value).trimmingCharacters(in: .whitespaces)
         if raw.isEmpty { return nil }
@@ -68,8 +85,19 @@ struct CellParser {
         for unit in ["个", "名", "人", "家", "户"] where digits.hasSuffix(unit) {
             digits.removeLast()
         }
-        guard let value = Int(digits), value >= 0 else {
+        let isNumber = !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
+        guard isNumber else {
             log.error("“\(column.name)”应为非负整数，实际为“\(cell.value)”", at: cell.location)
+            return nil
+        }
+        // Compared as digits, so that no value, however long, can overflow.
+        let significant = digits.drop { $0 == "0" }
+        guard significant.count <= String(limit).count, let value = Int(significant.isEmpty ? "0" : significant),
+            value <= limit
+        else {
+            log.error(
+                "“\(column.name)”的值“\(cell.value)”超过 \(limit)，不可能是一家企业的数字（是否把信用代码或证件号码填进了数字列？）",
+                at: cell.location)
             return nil
         }
         return value

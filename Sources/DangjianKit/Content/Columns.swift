@@ -15,6 +15,8 @@ enum EnterpriseColumns {
     static let name = TableColumn("企业名称", aliases: ["name", "企业（社会组织）名称", "单位名称"], required: true)
     static let creditCode = TableColumn("统一社会信用代码", aliases: ["uscc", "credit_code", "信用代码"])
     static let township = TableColumn("乡镇", aliases: ["township", "所属乡镇", "乡镇（街道）", "属地"], required: true)
+    /// 区县: which county a township name belongs to, where names repeat (city-scale data).
+    static let county = TableColumn("区县", aliases: ["county", "所属区县", "县（市、区）", "县市区"])
     static let category = TableColumn("组织类别", aliases: ["category", "类别"])
     static let industry = TableColumn("行业", aliases: ["industry", "所属行业"])
     static let active = TableColumn("是否三有", aliases: ["active", "三有"])
@@ -33,7 +35,7 @@ enum EnterpriseColumns {
     static let sixHaves = TableColumn("六有达标", aliases: ["six_haves", "六有"])
     static let note = TableColumn("备注", aliases: ["note", "remarks"])
     static let all = [
-        year, name, creditCode, township, category, industry, active, aboveSize, staff, fullMembers,
+        year, name, creditCode, township, county, category, industry, active, aboveSize, staff, fullMembers,
         probationaryMembers, activists, recruited, mode, organisationName, organisationType, jointID, instructor,
         stars, sixHaves, note,
     ]

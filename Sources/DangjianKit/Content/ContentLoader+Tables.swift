@@ -90,6 +90,7 @@ extension ContentLoader {
         }
         let leafCodes = Set(regions.map(\.code)).subtracting(regions.compactMap(\.parentCode))
         var records: [EnterpriseRecord] = []
+        var writtenNames: [WrittenName] = []
         var firstRow: [String: SourceLocation] = [:]
         for url in urls {
             guard let table = readTable(url, columns: EnterpriseColumns.all, sheet: excelSheet, log: &log) else {
@@ -115,7 +116,9 @@ extension ContentLoader {
                 records.append(record)
             }
             log.merge(reader.parser.log)
+            writtenNames += reader.writtenNames
         }
+        for diagnostic in aliases.check(writtenNames) { log.report(diagnostic) }
         for diagnostic in EnterpriseConsistencyCheck(records: records).warnings() { log.report(diagnostic) }
         return records
     }
@@ -183,7 +186,11 @@ extension ContentLoader {
                 }
             }
             for part in alias.split(whereSeparator: { $0 == ";" || $0 == "；" }) {
-                aliases.add(alias: part.trimmingCharacters(in: .whitespaces), name: name, regionCode: regionCode)
+                let text = part.trimmingCharacters(in: .whitespaces)
+                guard !text.isEmpty, text != name else { continue }
+                aliases.add(
+                    .init(alias: text, name: name, regionCode: regionCode, location: row[AliasColumns.alias]!.location),
+                    log: &parser.log)
             }
         }
         log.merge(parser.log)
@@ -217,7 +224,7 @@ extension ContentLoader {
                 }, regionCode: regionCode,
                 awardedBy: parser.text(row, HonorColumns.awardedBy),
                 documentNumber: parser.text(row, HonorColumns.documentNumber),
-                citation: parser.text(row, HonorColumns.citation), photo: parser.text(row, HonorColumns.photo),
+                citation: parser.text(row, HonorColumns.citation), photo: honorPhoto(row, log: &parser.log),
                 location: row.location)
             honor.creditCode = parser.optionalText(row, HonorColumns.creditCode)?.uppercased()
             honors.append(honor)
@@ -225,6 +232,43 @@ extension ContentLoader {
         log.merge(parser.log)
         for warning in friendHonorWarnings(honors, table: table) { log.report(warning) }
         return honors
+    }
+
+    /// The 照片 of an honor row as a path under static/ (a leading `static/` is accepted); nil, with
+    /// a warning at the cell, when it is unsafe or names no file there.
+    func honorPhoto(_ row: TableRow, log: inout DiagnosticLog) -> String? {
+        guard let cell = row[HonorColumns.photo], !CellParser.isPlaceholder(cell.value) else { return nil }
+        var path = cell.value.replacingOccurrences(of: "\\", with: "/")
+        if path.hasPrefix("static/") { path.removeFirst("static/".count) }
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        if path.contains(":") || path.hasPrefix("/") || parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." })
+        {
+            log.warning(
+                "“照片”的值“\(cell.value)”不是 static/ 目录中的相对路径（不能是网址、绝对路径或含“..”），不显示照片",
+                at: cell.location)
+            return nil
+        }
+        let staticRoot = contentDirectory.appendingPathComponent("static")
+        let url = staticRoot.appendingPathComponent(path)
+        if FilePaths.kind(of: url) == .symbolicLink, let problem = linkProblem(url) {
+            log.warning("“照片”“\(cell.value)”\(problem)，不显示照片", at: cell.location)
+            return nil
+        }
+        guard FilePaths.kind(of: url.resolvingSymlinksInPath()) == .file else {
+            let known = walkNames(staticRoot)
+            let hint = NameSuggestions.closest(to: path, among: known).map { "“\($0)”" }.joined(separator: "、")
+            log.warning(
+                "“照片”“\(cell.value)”在 static/ 目录中找不到，不显示照片" + (hint.isEmpty ? "" : "；是否是：\(hint)"),
+                at: cell.location)
+            return nil
+        }
+        return path
+    }
+
+    /// The relative paths of the files under a folder, for suggestions; nothing is reported.
+    private func walkNames(_ root: URL) -> [String] {
+        var ignored = DiagnosticLog()
+        return walk(root, log: &ignored)
     }
 
     /// 优秀党建之友 goes to non-members: a recipient recorded as a member (政治面貌), or honored as a

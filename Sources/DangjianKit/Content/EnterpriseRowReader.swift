@@ -1,20 +1,3 @@
-/// Other names of enterprises (data/aliases.csv), so that 新雅 and 新雅集团 are one enterprise.
-struct EnterpriseAliases {
-    private var names: [String: [(name: String, regionCode: String?)]] = [:]
-
-    /// Registers `alias` as another name of `name`, in one township or (nil) anywhere.
-    mutating func add(alias: String, name: String, regionCode: String?) {
-        names[alias, default: []].append((name, regionCode))
-    }
-
-    /// The registered name of `name` in a township; `name` itself when it is no alias.
-    func canonical(_ name: String, regionCode: String) -> String {
-        guard let candidates = names[name] else { return name }
-        return candidates.first { $0.regionCode == regionCode }?.name
-            ?? candidates.first { $0.regionCode == nil }?.name ?? name
-    }
-}
-
 /// Turns one row of an enterprises table into an `EnterpriseRecord`, reporting every bad cell.
 struct EnterpriseRowReader {
     let directory: RegionDirectory
@@ -22,6 +5,8 @@ struct EnterpriseRowReader {
     let leafCodes: Set<String>
     let aliases: EnterpriseAliases
     var parser = CellParser()
+    /// The names as the rows wrote them, before aliases, for `EnterpriseAliases.check`.
+    var writtenNames: [WrittenName] = []
 
     init(directory: RegionDirectory, leafCodes: Set<String>, aliases: EnterpriseAliases = EnterpriseAliases()) {
         self.directory = directory
@@ -35,6 +20,12 @@ struct EnterpriseRowReader {
         let writtenName = parser.requiredText(row, C.name)
         let regionCode = township(row)
         let name = writtenName.map { aliases.canonical($0, regionCode: regionCode ?? "") }
+        if let writtenName, let regionCode, let year {
+            let credit = parser.optionalText(row, C.creditCode)?.uppercased()
+            writtenNames.append(
+                WrittenName(
+                    text: writtenName, year: year, regionCode: regionCode, creditCode: credit, location: row.location))
+        }
         let staff = requiredCount(row, C.staff)
         let fullMembers = requiredCount(row, C.fullMembers)
         let probationary = parser.count(row, C.probationaryMembers)
@@ -100,12 +91,22 @@ struct EnterpriseRowReader {
         }
     }
 
-    /// The township code of a row: by code, name or alias; unknown names get suggestions.
+    /// The township code of a row: by code, name or alias (within the row's 区县 when the name
+    /// repeats in several counties); unknown names get suggestions.
     private mutating func township(_ row: TableRow) -> String? {
         guard let label = parser.requiredText(row, EnterpriseColumns.township),
             let cell = row[EnterpriseColumns.township]
         else { return nil }
-        if let code = directory.code(for: label) {
+        var code = directory.code(for: label)
+        if code == nil, let county = parser.text(row, EnterpriseColumns.county) {
+            code = directory.code(for: label, within: county)
+            if code == nil, directory.code(for: county) == nil {
+                parser.log.error(
+                    directory.unknownMessage(column: "区县", label: county), at: row[EnterpriseColumns.county]!.location)
+                return nil
+            }
+        }
+        if let code {
             if leafCodes.contains(code) { return code }
             parser.log.error("“乡镇”的值“\(label)”是上级区划，企业应归属到乡镇、街道或园区", at: cell.location)
             return nil
@@ -122,6 +123,9 @@ struct TotalRowCheck {
         EnterpriseColumns.staff, EnterpriseColumns.fullMembers, EnterpriseColumns.probationaryMembers,
         EnterpriseColumns.activists, EnterpriseColumns.recruited,
     ]
+
+    /// The largest figure a total row may state: a million enterprises at the per-row limit.
+    static let totalLimit = CellParser.countLimit * 1_000_000
 
     /// Sums of the rows since the start of the file and since the last 小计; nil once a value is missing.
     private var fileSums: [String: Int?] = [:]
@@ -161,7 +165,9 @@ struct TotalRowCheck {
         let label = isSubtotal ? "小计" : "合计"
         let sums = isSubtotal ? sectionSums : fileSums
         for column in Self.summed {
-            guard let cell = row[column], let stated = parser.count(row, column) else { continue }
+            guard let cell = row[column], let stated = parser.count(row, column, limit: Self.totalLimit) else {
+                continue
+            }
             guard let computed = sums[column.name] ?? 0 else {
                 parser.log.warning(
                     "\(label)行的“\(column.name)”为 \(stated)，但明细中有缺失值，无法核对", at: cell.location)

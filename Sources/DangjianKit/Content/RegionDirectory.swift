@@ -1,7 +1,12 @@
 /// Finds a region of the county's tree by code, name or alias, and explains an unknown one.
+///
+/// Names repeat at city scale (every county has a 城关镇): a name or alias shared by several
+/// regions of the tree resolves to none of them, and the message lists the candidates with their
+/// codes, unless the caller names the county (`code(for:within:)`) or the label is a code.
 struct RegionDirectory {
-    private var codeByLabel: [String: String] = [:]
+    private var codesByLabel: [String: [String]] = [:]
     private var outsideByLabel: [String: String] = [:]
+    private var regionsByCode: [String: Region] = [:]
     private let labels: [String]
     private let rootName: String
 
@@ -14,23 +19,44 @@ struct RegionDirectory {
         let inTree = rootKnown ? Self.subtree(of: rootCode, in: regions) : Set(regions.map(\.code))
         var labels: [String] = []
         for region in regions {
+            if regionsByCode[region.code] == nil { regionsByCode[region.code] = region }
             for label in [region.code, region.name] + region.aliases {
                 if inTree.contains(region.code) {
-                    guard codeByLabel[label] == nil else { continue }
-                    codeByLabel[label] = region.code
-                    labels.append(label)
+                    let codes = codesByLabel[label] ?? []
+                    guard !codes.contains(region.code) else { continue }
+                    if codes.isEmpty { labels.append(label) }
+                    codesByLabel[label] = codes + [region.code]
                 } else if outsideByLabel[label] == nil {
                     outsideByLabel[label] = region.name
                 }
             }
         }
+        // A code always means its own region, whatever other region uses it as a name or alias.
+        for region in regions where inTree.contains(region.code) {
+            codesByLabel[region.code] = [region.code]
+        }
         self.labels = labels
         self.rootName = regions.first { $0.code == rootCode }?.name ?? rootCode ?? ""
     }
 
-    /// The code of the region of the tree with this code, name or alias.
+    /// The code of the one region of the tree with this code, name or alias; nil when there is
+    /// none or several.
     func code(for label: String) -> String? {
-        codeByLabel[label]
+        guard let codes = codesByLabel[label], codes.count == 1 else { return nil }
+        return codes[0]
+    }
+
+    /// The code of the one region with this label that lies under the region named `ancestor`
+    /// (a 区县 column: code, name or alias); nil when there is none or several.
+    func code(for label: String, within ancestor: String) -> String? {
+        guard let ancestorCode = code(for: ancestor) else { return nil }
+        let codes = (codesByLabel[label] ?? []).filter { lineage(of: $0).contains(ancestorCode) }
+        return codes.count == 1 ? codes[0] : nil
+    }
+
+    /// Whether a label names more than one region of the tree.
+    func isAmbiguous(_ label: String) -> Bool {
+        (codesByLabel[label]?.count ?? 0) > 1
     }
 
     /// Up to three names or aliases closest to `label`, best first.
@@ -38,13 +64,33 @@ struct RegionDirectory {
         NameSuggestions.closest(to: label, among: labels.filter { Int($0) == nil })
     }
 
-    /// Why `label` in `column` names no region of the tree, with the closest names.
+    /// Why `label` in `column` names no single region of the tree: the candidates with their
+    /// codes when it names several, else the closest names.
     func unknownMessage(column: String, label: String) -> String {
+        if let codes = codesByLabel[label], codes.count > 1 {
+            let candidates = codes.map { code in
+                let parent = regionsByCode[code]?.parentCode.flatMap { regionsByCode[$0]?.name }
+                return "\(regionsByCode[code]?.name ?? code)（代码 \(code)" + (parent.map { "，属\($0)" } ?? "") + "）"
+            }
+            return
+                "“\(column)”的值“\(label)”对应区划表中的 \(codes.count) 个区划：\(candidates.joined(separator: "、"))；请改填区划代码，或在“区县”列注明所属区县"
+        }
         if let name = outsideByLabel[label] {
             return "“\(column)”的值“\(label)”（\(name)）不在根区划“\(rootName)”之下（site.yaml 的 root_region），不能计入"
         }
         let hint = suggestions(for: label).map { "“\($0)”" }.joined(separator: "、")
         return "“\(column)”的值“\(label)”在区划表中找不到（按代码、名称和别名查找）" + (hint.isEmpty ? "" : "，是否是：\(hint)")
+    }
+
+    /// The codes from a region up to the top of its tree, itself first (a loop is walked once).
+    private func lineage(of code: String) -> [String] {
+        var chain = [code]
+        var current = regionsByCode[code]?.parentCode
+        while let parent = current, !chain.contains(parent) {
+            chain.append(parent)
+            current = regionsByCode[parent]?.parentCode
+        }
+        return chain
     }
 
     /// The codes at or below `rootCode`, following 上级代码 (a loop is never followed twice).

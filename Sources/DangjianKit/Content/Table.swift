@@ -150,6 +150,13 @@ public struct TableReader: Sendable {
                 let cell = TableCell(
                     value: field.value.trimmingCharacters(in: .whitespacesAndNewlines),
                     location: SourceLocation(file: file, line: field.line, column: field.column, sheet: sheet))
+                if let control = Self.controlCharacter(in: cell.value) {
+                    let name = columnAt[position]?.name ?? (position < header.count ? header[position].value : "")
+                    problems.append(
+                        .error(
+                            "“\(name)”的值含有控制字符 \(control)（不可见，多半是从其他系统复制时带入的），请删去后重试",
+                            at: cell.location))
+                }
                 if let column = columnAt[position] {
                     cells[column.name] = cell
                 } else if position < header.count, !PersonalColumns.isPersonal(header[position].value) {
@@ -161,8 +168,31 @@ public struct TableReader: Sendable {
                     location: SourceLocation(file: file, line: record.line, column: 1, sheet: sheet),
                     cells: cells, extraCells: extras))
         }
+        if !problems.isEmpty { throw BuildFailure(diagnostics: problems) }
+        var warnings = personal
+        if rows.isEmpty {
+            warnings.append(
+                .warning(
+                    "表格只有表头，没有数据行：这个文件不提供任何记录",
+                    at: SourceLocation(file: file, line: header.first?.line ?? 1, column: 1, sheet: sheet)))
+        }
         return Table(
-            file: file, rows: rows, presentColumns: Set(columnAt.values.map(\.name)), warnings: personal)
+            file: file, rows: rows, presentColumns: Set(columnAt.values.map(\.name)), warnings: warnings)
+    }
+
+    /// The first control character in a cell as `U+001B`; tab and line breaks (a cell may hold
+    /// several lines) are allowed. Such characters are invisible in Excel and break pages.
+    static func controlCharacter(in value: String) -> String? {
+        guard
+            let scalar = value.unicodeScalars.first(where: { scalar in
+                switch scalar.value {
+                case 0x09, 0x0A, 0x0D: false
+                case 0x00...0x1F, 0x7F...0x9F: true
+                default: false
+                }
+            })
+        else { return nil }
+        return "U+" + String(format: "%04X", scalar.value)
     }
 }
 

@@ -75,11 +75,13 @@ public struct BuildPipeline: Sendable {
         let rollup = try step(2, of: total, "aggregate 汇总指标") { () throws(BuildFailure) in
             RollupBuilder(content: content).build()
         }
-        let plan = try step(3, of: total, "plan 规划页面") { () throws(BuildFailure) in
-            SitePlanner(content: content, rollup: rollup).plan()
+        let copies = assetCopies() + content.staticFiles.map { (source: $0.source, path: $0.outputPath) }
+        let (plan, templates) = try step(3, of: total, "plan 规划页面") { () throws(BuildFailure) in
+            let plan = SitePlanner(content: content, rollup: rollup).plan()
+            try checkNoOverlap(paths: Self.generatedPaths(plan), copies: copies)
+            return (plan, try TemplateSet(directory: options.templatesDirectory))
         }
         let files = try step(4, of: total, "render 渲染页面") { () throws(BuildFailure) in
-            let templates = try TemplateSet(directory: options.templatesDirectory)
             let renderer = PageRenderer(
                 content: content, rollup: rollup, plan: plan, templates: templates, buildDate: options.buildDate)
             var files = try renderer.renderAll()
@@ -93,8 +95,6 @@ public struct BuildPipeline: Sendable {
             }
             return files
         }
-        let copies = assetCopies() + content.staticFiles.map { (source: $0.source, path: $0.outputPath) }
-        try checkNoOverlap(files: files, copies: copies)
         try step(5, of: total, "write 写入站点") { () throws(BuildFailure) in
             try writer.publish(files: files, copies: copies)
         }
@@ -105,15 +105,28 @@ public struct BuildPipeline: Sendable {
             milliseconds: elapsed)
     }
 
-    /// Loads and aggregates without writing anything and reports every problem found.
+    /// Runs every validation of a build (load, aggregate, plan, the site's file paths, the
+    /// templates) without rendering or writing anything, and reports every problem found: a
+    /// content folder that passes `check` builds.
     public func check() -> CheckReport {
-        let outcome = step(1, of: 2, "load 读取内容") {
+        let total = 3
+        let outcome = step(1, of: total, "load 读取内容") {
             ContentLoader(contentDirectory: options.contentDirectory).inspect()
         }
         var diagnostics = outcome.diagnostics
         if let content = outcome.content {
-            let rollup = step(2, of: 2, "aggregate 汇总指标") { RollupBuilder(content: content).build() }
+            let rollup = step(2, of: total, "aggregate 汇总指标") { RollupBuilder(content: content).build() }
             diagnostics += rollup.diagnostics
+            step(3, of: total, "plan 规划页面") {
+                let plan = SitePlanner(content: content, rollup: rollup).plan()
+                let copies = assetCopies() + content.staticFiles.map { (source: $0.source, path: $0.outputPath) }
+                do throws(BuildFailure) {
+                    try checkNoOverlap(paths: Self.generatedPaths(plan), copies: copies)
+                    _ = try TemplateSet(directory: options.templatesDirectory)
+                } catch {
+                    diagnostics += error.diagnostics
+                }
+            }
         }
         return CheckReport(
             diagnostics: diagnostics, files: outcome.inputFiles.count, records: outcome.records,
@@ -182,9 +195,14 @@ extension BuildPipeline {
         return output
     }
 
+    /// The paths of the files the render step generates: every planned page and indicators.json.
+    static func generatedPaths(_ plan: SitePlan) -> [String] {
+        plan.pages.map(\.path) + [SitePlan.indicatorsPath]
+    }
+
     /// A static file or asset must not take the place of a generated page or of another file.
-    func checkNoOverlap(files: [RenderedFile], copies: [(source: URL, path: String)]) throws(BuildFailure) {
-        var taken = Set(files.map(\.path))
+    func checkNoOverlap(paths: [String], copies: [(source: URL, path: String)]) throws(BuildFailure) {
+        var taken = Set(paths)
         var problems: [Diagnostic] = []
         for copy in copies where !taken.insert(copy.path).inserted {
             problems.append(

@@ -40,14 +40,25 @@ public struct Ratio: Sendable, Equatable, Codable {
     /// The percentage in hundredths of a percent, half-up, for sorting and differences.
     public var basisPoints: Int? {
         guard denominator > 0 else { return nil }
-        return Self.roundHalfUp(numerator * 10_000, denominator)
+        return Self.scaledQuotient(numerator, times: 10_000, over: denominator)
     }
 
     private func rounded(times multiplier: Int, decimals: Int) -> String? {
         guard denominator > 0 else { return nil }
         let scale = Self.scale(decimals)
         return Self.decimalString(
-            Self.roundHalfUp(numerator * multiplier * scale, denominator), decimals: decimals, scale: scale)
+            Self.scaledQuotient(numerator, times: multiplier * scale, over: denominator), decimals: decimals,
+            scale: scale)
+    }
+
+    /// `numerator × factor / denominator` rounded half-up. Exact whenever the product fits in an
+    /// Int (always, for counts within the input limits); a larger product is divided in floating
+    /// point and clamped rather than trapping.
+    static func scaledQuotient(_ numerator: Int, times factor: Int, over denominator: Int) -> Int {
+        let (product, overflow) = numerator.multipliedReportingOverflow(by: factor)
+        if !overflow { return roundHalfUp(product, denominator) }
+        let quotient = (Double(numerator) * Double(factor) / Double(denominator)).rounded()
+        return quotient >= Double(Int.max) ? Int.max : Int(quotient)
     }
 
     /// 10 to the power `decimals`: the scale of a decimal string with that many places.

@@ -109,9 +109,12 @@ extension ChartRenderer {
         while true {
             for multiple in [1, 2, 5] {
                 let step = multiple * magnitude
-                let steps = (maximum + step - 1) / step
-                if steps <= 5 { return (step: step, end: steps * step) }
+                let steps = maximum / step + (maximum % step == 0 ? 0 : 1)
+                let (end, overflow) = steps.multipliedReportingOverflow(by: step)
+                if steps <= 5 && !overflow { return (step: step, end: end) }
             }
+            // Past a tenth of Int.max no round step fits: the axis ends at the maximum itself.
+            guard magnitude <= Int.max / 100 else { return (step: maximum, end: maximum) }
             magnitude *= 10
         }
     }
