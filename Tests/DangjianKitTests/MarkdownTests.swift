@@ -24,9 +24,24 @@ struct MarkdownTests {
         #expect(!html.contains("~~"))
     }
 
-    @Test func bareURLBecomesALink() {
+    @Test func bareURLBecomesALinkMarkedExternal() {
         let html = renderer.html("详见 https://example.org/report 。")
-        #expect(html.contains("<a href=\"https://example.org/report\">https://example.org/report</a>"))
+        #expect(
+            html.contains(
+                "<a class=\"external\" rel=\"external noopener noreferrer\" href=\"https://example.org/report\">https://example.org/report</a>"
+            ))
+    }
+
+    @Test func imagesAreListedWithTheirPlaceAndPointedAtTheirCopies() {
+        let text = "第一段\n\n前文 ![图一](a.png) 后文\n\n![](<b c.jpg>)"
+        #expect(
+            renderer.images(in: text) == [
+                .init(url: "a.png", line: 3, column: 4), .init(url: "b c.jpg", line: 5, column: 1),
+            ])
+        let html = renderer.html(
+            text, images: ["a.png": .init(source: "images/1.png", size: ImageSize(data: HostileInputTests.png)!)])
+        #expect(html.contains(#"<img src="images/1.png" width="640" height="480" loading="lazy" alt="图一" />"#))
+        #expect(html.contains(#"<img src="b%20c.jpg" alt="" />"#), "an image left out of the map is unchanged")
     }
 
     @Test func taskListRendersCheckboxes() {

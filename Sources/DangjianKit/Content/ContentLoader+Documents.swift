@@ -32,12 +32,14 @@ extension ContentLoader {
             checkSlug(slug, file: file, log: &fields.log)
             document.fields = fields
             log.merge(fields.log)
+            let images = embeddedImages(in: document, publishedUnder: "reports/\(slug)", log: &log)
             guard !draft, let title, let regionCode, let type, !fields.log.hasErrors else { continue }
-            reports.append(
-                Report(
-                    slug: slug, title: title, date: date ?? "", regionCode: regionCode, type: type,
-                    visibility: visibility, summary: summary, body: document.body,
-                    location: SourceLocation(file: file, line: 1)))
+            var report = Report(
+                slug: slug, title: title, date: date ?? "", regionCode: regionCode, type: type,
+                visibility: visibility, summary: summary, body: document.body,
+                location: SourceLocation(file: file, line: 1))
+            report.images = images
+            reports.append(report)
         }
         return reports.sorted { ($0.date, $0.slug) > ($1.date, $1.slug) }
     }
@@ -96,18 +98,21 @@ extension ContentLoader {
             let namedYear = fields.int("named_year")
             let photos = readPhotos(&fields, slug: slug)
             log.merge(fields.log)
+            let images = embeddedImages(in: document, publishedUnder: "showcase/\(slug)", log: &log)
             guard let enterprise, let level, let status, !fields.log.hasErrors else { continue }
-            showcases.append(
-                Showcase(
-                    slug: slug, enterprise: enterprise, level: level, namedYear: namedYear, status: status,
-                    features: fields.strings("features"), photos: photos, summary: fields.string("summary"),
-                    body: document.body, location: SourceLocation(file: file, line: 1)))
+            var showcase = Showcase(
+                slug: slug, enterprise: enterprise, level: level, namedYear: namedYear, status: status,
+                features: fields.strings("features"), photos: photos, summary: fields.string("summary"),
+                body: document.body, location: SourceLocation(file: file, line: 1))
+            showcase.images = images
+            showcases.append(showcase)
         }
         return showcases
     }
 
-    /// The files of static/ and of each showcase's photo folder, with their output paths.
-    func listStaticFiles(showcases: [Showcase], log: inout DiagnosticLog) -> [StaticFile] {
+    /// The files of static/, of each showcase's photo folder and the images the Markdown bodies
+    /// embed, with their output paths.
+    func listStaticFiles(showcases: [Showcase], reports: [Report], log: inout DiagnosticLog) -> [StaticFile] {
         var result: [StaticFile] = []
         let staticRoot = contentDirectory.appendingPathComponent("static")
         for relative in walk(staticRoot, log: &log) {
@@ -119,6 +124,9 @@ extension ContentLoader {
                 result.append(StaticFile(source: source, outputPath: "showcase/\(showcase.slug)/\(photo.file)"))
             }
         }
+        for image in reports.flatMap(\.images) + showcases.flatMap(\.images) {
+            result.append(StaticFile(source: image.source, outputPath: image.outputPath))
+        }
         return result
     }
 }
@@ -128,6 +136,9 @@ extension ContentLoader {
     struct Document {
         var fields: YAMLFields
         let body: String
+        /// Lines of the file before the body, to place a body line in the file.
+        let bodyLineOffset: Int
+        let url: URL
     }
 
     func readDocument(_ url: URL, log: inout DiagnosticLog) -> Document? {
@@ -140,8 +151,27 @@ extension ContentLoader {
             log.error("缺少 YAML 头信息：文件应以“---”开头，并以另一行“---”结束头信息", at: SourceLocation(file: file, line: 1))
             return nil
         }
+        if let (line, column, control) = Self.firstControlCharacter(in: text) {
+            log.error(
+                "文件含有控制字符 \(control)（不可见，多半是从其他系统复制时带入的），请删去后重试",
+                at: SourceLocation(file: file, line: line, column: column))
+            return nil
+        }
         let fields = YAMLFields(yaml: matter.yaml, file: file, lineOffset: matter.yamlLineOffset)
-        return Document(fields: fields, body: matter.body)
+        return Document(fields: fields, body: matter.body, bodyLineOffset: matter.bodyLineOffset, url: url)
+    }
+
+    /// The line, column and `U+…` name of the first control character of a text (tab and line
+    /// breaks allowed).
+    static func firstControlCharacter(in text: String) -> (line: Int, column: Int, name: String)? {
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var column = 1
+            for character in line {
+                if let name = TableReader.controlCharacter(in: String(character)) { return (index + 1, column, name) }
+                column += 1
+            }
+        }
+        return nil
     }
 
     /// Slugs become folder names: only letters, digits, `-` and `_`, so no path can escape the output.

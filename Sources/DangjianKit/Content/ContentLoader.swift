@@ -46,7 +46,7 @@ public struct ContentLoader: Sendable {
         let regionCodes = Set(regions.map(\.code))
         let reports = loadReports(regionCodes: regionCodes, directory: directory, log: &log)
         let showcases = loadShowcases(records: records, directory: directory, log: &log)
-        let staticFiles = listStaticFiles(showcases: showcases, log: &log)
+        let staticFiles = listStaticFiles(showcases: showcases, reports: reports, log: &log)
         let published = loadPublished(directory: directory, log: &log)
 
         let inputFiles =

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The kind of a report (type).
 public enum ReportType: String, Sendable, CaseIterable {
     /// 工作总结
@@ -36,8 +38,23 @@ public struct Report: Sendable {
     public let summary: String?
     /// The Markdown body after the front matter.
     public let body: String
+    /// The local images the body embeds, checked and sized, and where they are published.
+    public var images: [EmbeddedImage] = []
     /// Where the file is.
     public let location: SourceLocation
+}
+
+/// A local image embedded in a Markdown body (`![说明](images/a.png)`): copied into the site
+/// beside its page and shown with its size; an image from another host is refused at load.
+public struct EmbeddedImage: Sendable, Equatable {
+    /// The destination as the Markdown writes it.
+    public let reference: String
+    /// The file in the content folder.
+    public let source: URL
+    /// Where the copy is published, relative to the site root (ASCII: `reports/<slug>/images/1.png`).
+    public let outputPath: String
+    /// The pixel size, read from the file.
+    public let size: ImageSize
 }
 
 /// 层级 of a demonstration site.
@@ -94,6 +111,8 @@ public struct Showcase: Sendable {
     public let summary: String?
     /// The Markdown narrative.
     public let body: String
+    /// The local images the narrative embeds.
+    public var images: [EmbeddedImage] = []
     /// Where the file is.
     public let location: SourceLocation
 }

@@ -6,6 +6,8 @@ struct FrontMatter {
     let body: String
     /// How many lines of the file come before the YAML (the opening `---`).
     let yamlLineOffset: Int
+    /// How many lines of the file come before the body (the front matter and its `---` lines).
+    let bodyLineOffset: Int
 
     /// Splits `text`; nil when it does not start with a `---` line or the block is not closed.
     init?(_ text: String) {
@@ -23,6 +25,7 @@ struct FrontMatter {
         yaml = lines[1..<close].joined(separator: "\n")
         body = lines[(close + 1)...].joined(separator: "\n")
         yamlLineOffset = 1
+        bodyLineOffset = close + 1
     }
 }
 

@@ -29,7 +29,7 @@ extension PageRenderer {
         context["region"] = regionName(report.regionCode)
         context["regionHref"] = SitePlan.link(from: page.path, to: SitePlan.regionPath(report.regionCode))
         context["summary"] = report.summary ?? ""
-        context["body"] = markdown.html(report.body)
+        context["body"] = markdown.html(report.body, images: publishedImages(report.images, from: page))
         return context
     }
 
@@ -77,7 +77,7 @@ extension PageRenderer {
         let name = history?.latest.name ?? showcase.enterprise.name
         var context = layout(page, title: name, section: .showcase, crumbs: crumbs)
         context.merge(showcaseCard(showcase, from: page)) { _, new in new }
-        context["body"] = markdown.html(showcase.body)
+        context["body"] = markdown.html(showcase.body, images: publishedImages(showcase.images, from: page))
         context["enterpriseHref"] = enterpriseHref(showcase.enterprise, from: page) ?? ""
         context["townshipHref"] = SitePlan.link(
             from: page.path, to: SitePlan.regionPath(township(of: showcase)))
@@ -138,5 +138,21 @@ extension PageRenderer {
     /// The township a demonstration site's enterprise is in now (its latest row).
     func township(of showcase: Showcase) -> String {
         rollup.enterprises[showcase.enterprise]?.key.regionCode ?? showcase.enterprise.regionCode
+    }
+}
+
+extension PageRenderer {
+    /// The images a page's Markdown embeds, keyed by their written destination, with the links
+    /// from the page to their copies.
+    func publishedImages(_ images: [EmbeddedImage], from page: PlannedPage) -> [String: MarkdownRenderer.PublishedImage]
+    {
+        Dictionary(
+            images.map {
+                (
+                    $0.reference,
+                    MarkdownRenderer.PublishedImage(
+                        source: SitePlan.link(from: page.path, to: $0.outputPath), size: $0.size)
+                )
+            }, uniquingKeysWith: { first, _ in first })
     }
 }
