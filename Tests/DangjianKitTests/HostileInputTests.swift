@@ -298,6 +298,9 @@ struct HostileInputTests {
             #expect(page.contains(#"<img src="images/1.png" width="640" height="480" loading="lazy" alt="现场""#))
             #expect(page.contains(#"<img src="images/2.png" width="640" height="480" loading="lazy" alt="同一张""#))
             #expect(
+                page.contains(#"alt="现场" /><figcaption>现场</figcaption></figure>"#),
+                "an image alone is a captioned figure")
+            #expect(
                 page.contains(
                     #"<a class="external" rel="external noopener noreferrer" href="https://example.gov.cn/n">"#))
             #expect(try Data(contentsOf: output.appendingPathComponent("reports/a/images/1.png")) == Self.png)

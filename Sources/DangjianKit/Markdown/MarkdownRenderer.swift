@@ -97,7 +97,7 @@ public struct MarkdownRenderer: Sendable {
             defer { free(rendered) }
             return String(cString: rendered)
         }
-        return Self.markExternalLinks(Self.sizeImages(html, images.values))
+        return Self.markExternalLinks(Self.captionImages(Self.sizeImages(html, images.values)))
     }
 }
 
@@ -166,6 +166,14 @@ extension MarkdownRenderer {
             )
         }
         return html
+    }
+
+    /// A paragraph holding one image and nothing else becomes a figure captioned by its alt text
+    /// (already escaped by cmark), as reports caption their photos.
+    private static func captionImages(_ html: String) -> String {
+        html.replacing(/<p>(<img [^>]*alt="([^"]+)"[^>]*\/>)<\/p>/) { match in
+            "<figure>\(match.1)<figcaption>\(match.2)</figcaption></figure>"
+        }
     }
 
     /// Marks links to other hosts: they stay links, but say that they leave the site (and may not
