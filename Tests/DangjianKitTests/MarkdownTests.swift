@@ -127,3 +127,15 @@ private final class Counter: @unchecked Sendable {
         return count
     }
 }
+
+extension MarkdownRenderer {
+    /// The HTML of a text in the tests; a render failure fails the test.
+    func html(_ markdown: String, images: [String: PublishedImage] = [:]) -> String {
+        do {
+            return try html(markdown, images: images, file: SourceLocation(file: "test.md"))
+        } catch {
+            Issue.record("render failed: \(error)")
+            return ""
+        }
+    }
+}

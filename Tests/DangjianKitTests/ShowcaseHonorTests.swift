@@ -116,11 +116,11 @@ import Testing
             let hongxing = try #require(rollup.enterprises.keys.first { $0.name == "红星机械有限公司" })
             let lantianYi = try #require(
                 rollup.enterprises.keys.first { $0.name == "蓝天物流有限公司" && $0.regionCode == "12" })
-            #expect(rollup.honorEnterprises[0] == hongxing)  // exact name and township
-            #expect(rollup.honorEnterprises[1] == hongxing)  // alias
-            #expect(rollup.honorEnterprises[2] == hongxing)  // credit code only
-            #expect(rollup.honorEnterprises[3] == nil)  // misspelt: unmatched
-            #expect(rollup.honorEnterprises[4] == lantianYi)  // same name in two townships: 乙镇's
+            #expect(rollup.honorEnterprises[content.honors[0].key] == hongxing)  // exact name and township
+            #expect(rollup.honorEnterprises[content.honors[1].key] == hongxing)  // alias
+            #expect(rollup.honorEnterprises[content.honors[2].key] == hongxing)  // credit code only
+            #expect(rollup.honorEnterprises[content.honors[3].key] == nil)  // misspelt: unmatched
+            #expect(rollup.honorEnterprises[content.honors[4].key] == lantianYi)  // same name in two townships: 乙镇's
             let warnings = rollup.diagnostics.map(\.description)
             #expect(warnings.count == 1)
             #expect(warnings.first?.contains("honors.csv:5:1: warning: 光荣榜“所在企业”的“红心机械有限公司”在甲镇找不到对应企业") == true)

@@ -13,7 +13,11 @@ extension ContentLoader {
         let file = displayPath(document.url)
         var images: [EmbeddedImage] = []
         var published: [String: EmbeddedImage] = [:]
-        for reference in MarkdownRenderer().images(in: document.body) {
+        guard let references = MarkdownRenderer().images(in: document.body) else {
+            log.error("Markdown 解析失败（cmark-gfm 无法分配内存）", at: SourceLocation(file: file))
+            return []
+        }
+        for reference in references {
             let location = SourceLocation(
                 file: file, line: reference.line + document.bodyLineOffset, column: reference.column)
             let url = reference.url

@@ -64,4 +64,19 @@ public struct Honor: Sendable {
     public let photo: String?
     /// Where the row is.
     public let location: SourceLocation
+
+    /// The honor's identity: its row in honors.csv.
+    public var key: HonorKey { HonorKey(file: location.file, line: location.line) }
+}
+
+/// An honor's identity across a build: the file and line of its row.
+public struct HonorKey: Hashable, Sendable, Comparable {
+    /// The file of the row.
+    public let file: String
+    /// The row's line.
+    public let line: Int
+
+    public static func < (lhs: HonorKey, rhs: HonorKey) -> Bool {
+        (lhs.file, lhs.line) < (rhs.file, rhs.line)
+    }
 }

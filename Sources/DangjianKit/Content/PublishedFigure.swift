@@ -2,8 +2,8 @@
 public struct PublishedFigure: Sendable {
     /// What a published figure measures: a rate indicator or a count.
     public enum Measure: Sendable, Equatable {
-        /// A rate (I1–I9), or the 单独组建-only variant of I6.
-        case rate(IndicatorID, ownOnlyVariant: Bool)
+        /// A rate indicator (I1–I9, I6b, I11, I14).
+        case rate(RateIndicator)
         /// A count of I10 or the length of the I4 list.
         case count(CountMeasure)
     }
@@ -44,20 +44,17 @@ extension PublishedFigure.Measure {
     /// Reads an indicator label: an id (I1, I6b) or a Chinese name, for rates or counts.
     static func parse(_ label: String) -> Self? {
         let key = label.filter { !$0.isWhitespace }
-        if key.uppercased() == "I6B" { return .rate(.organisationPresence100, ownOnlyVariant: true) }
-        if let id = IndicatorID(rawValue: key.uppercased()), id != .counts, id != .dueUnbuilt {
-            return .rate(id, ownOnlyVariant: false)
-        }
-        let rateNames: [String: IndicatorID] = [
+        if let rate = RateIndicator(id: key) { return .rate(rate) }
+        let rateNames: [String: RateIndicator] = [
             "组织覆盖率": .organisationCoverage, "党组织覆盖率": .organisationCoverage, "组建率": .organisationCoverage,
             "单独组建率": .ownOrganisationRate, "应建已建率": .eligibleFormationRate,
             "3名以上正式党员企业组建率": .eligibleFormationRate, "50人以上企业有党员率": .memberPresence50,
             "党员覆盖率": .memberPresence50, "100人以上企业有党组织率": .organisationPresence100,
             "规上企业单独组建率": .aboveSizeOwnOrganisationRate, "工作覆盖率": .workCoverage,
-            "指导员选派率": .instructorAssignment,
+            "指导员选派率": .instructorAssignment, "100人以上企业单独组建率": .ownOrganisationPresence100,
+            "六有达标率": .sixHavesRate, "党员占从业人员比例": .memberShareOfStaff,
         ]
-        if let id = rateNames[key] { return .rate(id, ownOnlyVariant: false) }
-        if key == "100人以上企业单独组建率" { return .rate(.organisationPresence100, ownOnlyVariant: true) }
+        if let rate = rateNames[key] { return .rate(rate) }
         let countNames: [String: PublishedFigure.CountMeasure] = [
             "企业数": .enterprises, "企业": .enterprises, "党组织数": .organisations, "党组织": .organisations,
             "正式党员": .fullMembers, "正式党员数": .fullMembers, "党员": .fullMembers, "预备党员": .probationaryMembers,

@@ -55,9 +55,9 @@ public struct MarkdownRenderer: Sendable {
         }
     }
 
-    /// Every image the text embeds, in document order.
-    public func images(in markdown: String) -> [ImageReference] {
-        let positions: [(line: Int, byteColumn: Int, url: String)] = withDocument(markdown) { document, _ in
+    /// Every image the text embeds, in document order; nil when the library cannot parse (out of memory).
+    public func images(in markdown: String) -> [ImageReference]? {
+        let parsed: [(line: Int, byteColumn: Int, url: String)]? = withDocument(markdown) { document, _ in
             var positions: [(line: Int, byteColumn: Int, url: String)] = []
             Self.visitImages(document) { node in
                 positions.append(
@@ -68,6 +68,7 @@ public struct MarkdownRenderer: Sendable {
             }
             return positions
         }
+        guard let positions = parsed else { return nil }
         // cmark counts columns in bytes; diagnostics count characters.
         let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
         return positions.map { position in
@@ -82,9 +83,11 @@ public struct MarkdownRenderer: Sendable {
 
     /// The HTML of a Markdown text. Each image whose destination is a key of `images` is pointed
     /// at its published copy, with width, height and lazy loading; links to other hosts are marked
-    /// as external.
-    public func html(_ markdown: String, images: [String: PublishedImage] = [:]) -> String {
-        let html = withDocument(markdown) { document, parser in
+    /// as external. Throws, naming `file`, when the library cannot parse or render.
+    public func html(
+        _ markdown: String, images: [String: PublishedImage] = [:], file: SourceLocation
+    ) throws(BuildFailure) -> String {
+        let rendered: String? = withDocument(markdown) { document, parser in
             if !images.isEmpty {
                 Self.visitImages(document) { node in
                     let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
@@ -92,10 +95,13 @@ public struct MarkdownRenderer: Sendable {
                 }
             }
             guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {
-                return ""
+                return nil
             }
             defer { free(rendered) }
             return String(cString: rendered)
+        }
+        guard let html = rendered else {
+            throw BuildFailure("Markdown 渲染失败（cmark-gfm 无法分配内存）", at: file)
         }
         return Self.markExternalLinks(Self.captionImages(Self.sizeImages(html, images.values)))
     }
@@ -115,11 +121,11 @@ extension MarkdownRenderer {
     /// Parses `markdown` with the GFM extensions and hands the document to `body`, under the parse
     /// lock; frees everything afterwards.
     private func withDocument<Result>(
-        _ markdown: String, _ body: (OpaquePointer, OpaquePointer) -> Result
-    ) -> Result where Result: EmptyResult {
+        _ markdown: String, _ body: (OpaquePointer, OpaquePointer) -> Result?
+    ) -> Result? {
         Self.parseLock.lock()
         defer { Self.parseLock.unlock() }
-        guard let parser = cmark_parser_new(options) else { return .empty }
+        guard let parser = cmark_parser_new(options) else { return nil }
         defer { cmark_parser_free(parser) }
         for name in Self.extensionNames {
             if let syntaxExtension = cmark_find_syntax_extension(name) {
@@ -134,7 +140,7 @@ extension MarkdownRenderer {
                 cmark_parser_feed(parser, pointer, buffer.count)
             }
         }
-        guard let document = cmark_parser_finish(parser) else { return .empty }
+        guard let document = cmark_parser_finish(parser) else { return nil }
         defer { cmark_node_free(document) }
         return body(document, parser)
     }
@@ -187,17 +193,4 @@ extension MarkdownRenderer {
         }
         return html
     }
-}
-
-/// What a parse returns when the library cannot allocate a parser or a document.
-protocol EmptyResult {
-    static var empty: Self { get }
-}
-
-extension String: EmptyResult {
-    static var empty: String { "" }
-}
-
-extension Array: EmptyResult {
-    static var empty: [Element] { [] }
 }

@@ -13,50 +13,48 @@ extension PageRenderer {
         return "<div class=\"chart-wide\">\(wide)</div><div class=\"chart-narrow\">\(narrow)</div>"
     }
 
-    /// Child regions ranked by an indicator, highest first, with the target line when one is set.
-    func rankingChart(_ code: String, year: Int, by id: IndicatorID, from page: PlannedPage, width: Int = 720)
+    /// Child regions in the ranking's order, with the target line when one is set.
+    func rankingChart(_ code: String, year: Int, by rate: RateIndicator, from page: PlannedPage, width: Int = 720)
         -> String?
     {
-        let children = rollup.tree.children(of: code)
-        guard !children.isEmpty else { return nil }
-        let ranked = children.map { ($0, rollup.figures($0.code, year).ratio(id)!) }
-            .sorted { ($0.1.basisPoints ?? -1, $1.0.order) > ($1.1.basisPoints ?? -1, $0.0.order) }
+        let ranked = rollup.ranking(of: code, year: year, by: rate).map { ($0.region, $0.figures.ratio(rate)) }
+        guard !ranked.isEmpty else { return nil }
+        let links = links(page)
         let bars = ranked.map { region, ratio in
             RankedBar(
                 label: region.name, value: ratio.basisPoints, valueText: format.percent(ratio),
-                detail: "\(ratio.numerator)/\(ratio.denominator)",
-                link: SitePlan.link(from: page.path, to: SitePlan.regionPath(region.code, year: folder(year))))
+                detail: "\(ratio.numerator)/\(ratio.denominator)", link: links.region(region.code, year: year))
         }
-        let whole = rollup.figures(code, year).ratio(id)!
+        let whole = rollup.figures(code, year).ratio(rate)
+        let title = catalogue.title(rate)
         let withData = ranked.filter { $0.1.denominator > 0 }
-        var summary = "\(year)年各下辖区划\(title(id))，由高到低排列；全\(regionName(code))为\(format.percent(whole))。"
+        var summary = "\(year)年各下辖区划\(title)，由高到低排列；全\(regionName(code))为\(format.percent(whole))。"
         if let top = withData.first, let bottom = withData.last, withData.count > 1 {
             summary += "最高\(top.0.name) \(format.percent(top.1))，最低\(bottom.0.name) \(format.percent(bottom.1))。"
         }
-        let target = content.config.targets[id]
+        let target = IndicatorID(rawValue: rate.rawValue).flatMap { content.config.targets[$0] }
         return inline(
             ChartRenderer.ranking(
                 RankingChart(
-                    title: "\(year)年\(title(id))排名", summary: summary, bars: bars, target: target,
+                    title: "\(year)年\(title)排名", summary: summary, bars: bars, target: target,
                     targetText: target.map { "目标 " + Ratio.decimalString($0, decimals: 1, scale: 100) + "%" }),
                 width: width))
     }
 
     /// The headline indicators of a region across every year of the data.
     func trendChart(_ code: String, width: Int = 720, height: Int = 300) -> String? {
-        guard rollup.years.count > 1 else { return nil }
-        let ids = content.config.headlineIndicators
-        let series = ids.map { id in
+        guard let first = rollup.years.first, let last = rollup.years.last, first != last else { return nil }
+        let rates = headlineRates
+        let series = rates.map { rate in
             TrendSeries(
-                name: title(id), points: rollup.years.map { rollup.figures(code, $0).ratio(id)!.basisPoints },
-                labels: rollup.years.map { format.percent(rollup.figures(code, $0).ratio(id)!) })
+                name: catalogue.title(rate),
+                points: rollup.years.map { rollup.figures(code, $0).ratio(rate).basisPoints },
+                labels: rollup.years.map { format.percent(rollup.figures(code, $0).ratio(rate)) })
         }
-        let first = rollup.years.first!
-        let last = rollup.years.last!
-        let changes = ids.prefix(2).compactMap { id -> String? in
-            let (before, now) = (rollup.figures(code, first).ratio(id)!, rollup.figures(code, last).ratio(id)!)
+        let changes = rates.prefix(2).compactMap { rate -> String? in
+            let (before, now) = (rollup.figures(code, first).ratio(rate), rollup.figures(code, last).ratio(rate))
             guard let points = YearOnYear.points(now, before, decimals: content.config.decimals) else { return nil }
-            return "\(title(id))由\(format.percent(before))到\(format.percent(now))（\(points)个百分点）"
+            return "\(catalogue.title(rate))由\(format.percent(before))到\(format.percent(now))（\(points)个百分点）"
         }
         return inline(
             ChartRenderer.trend(
@@ -69,15 +67,17 @@ extension PageRenderer {
     }
 
     /// 组建方式 of each child region (or of the region itself when it has none), as stacked bars.
-    func compositionChart(_ code: String, year: Int, from page: PlannedPage, width: Int = 720) -> String {
+    func compositionChart(_ region: Region, year: Int, from page: PlannedPage, width: Int = 720) -> String {
+        let code = region.code
         let children = rollup.tree.children(of: code)
-        let regions = children.isEmpty ? [rollup.tree.region(code)!] : children
+        let regions = children.isEmpty ? [region] : children
+        let links = links(page)
         let bars = regions.map { region in
             let counts = rollup.figures(region.code, year).counts
             return StackedBar(
                 label: region.name,
                 segments: [counts.ownMode, counts.jointMode, counts.attachedMode, counts.unbuiltMode],
-                link: SitePlan.link(from: page.path, to: SitePlan.regionPath(region.code, year: folder(year))))
+                link: links.region(region.code, year: year))
         }
         let counts = rollup.figures(code, year).counts
         return inline(
@@ -89,19 +89,31 @@ extension PageRenderer {
                     categories: FormationMode.allCases.map(\.rawValue), bars: bars), width: width))
     }
 
-    /// The rows of the table beside the composition chart.
-    func compositionRows(_ code: String, year: Int, from page: PlannedPage) -> [[String: Any]] {
-        let children = rollup.tree.children(of: code)
-        let regions = (children.isEmpty ? [] : children) + [rollup.tree.region(code)!]
-        return regions.map { region in
-            let counts = rollup.figures(region.code, year).counts
-            return [
-                "name": region.code == code ? "合计" : region.name, "own": counts.ownMode, "joint": counts.jointMode,
-                "attached": counts.attachedMode, "unbuilt": counts.unbuiltMode, "total": counts.population,
-                "href": SitePlan.link(from: page.path, to: SitePlan.regionPath(region.code, year: folder(year))),
-                "isTotal": region.code == code,
-            ]
+    /// The rows of the table beside the composition chart: each child region, then the total.
+    func compositionRows(_ region: Region, year: Int, from page: PlannedPage) -> [ChartsModel.CompositionRow] {
+        let links = links(page)
+        return (rollup.tree.children(of: region.code) + [region]).map { row in
+            let counts = rollup.figures(row.code, year).counts
+            return ChartsModel.CompositionRow(
+                name: row.code == region.code ? "合计" : row.name, own: counts.ownMode, joint: counts.jointMode,
+                attached: counts.attachedMode, unbuilt: counts.unbuiltMode, total: counts.population,
+                href: links.region(row.code, year: year), isTotal: row.code == region.code)
         }
+    }
+
+    /// The charts of a region-year with the rows of their data tables.
+    func charts(_ code: String, year: Int, figures: RegionFigures, from page: PlannedPage) -> ChartsModel {
+        let region = rollup.tree.region(code) ?? rollup.tree.root
+        return ChartsModel(
+            composition: responsive { compositionChart(region, year: year, from: page, width: $0) } ?? "",
+            compositionRows: compositionRows(region, year: year, from: page), stars: starsChart(figures),
+            starRows: (0...5).reversed().map {
+                LabelCount(label: $0 == 0 ? "未评星" : "\($0)星", count: figures.starDistribution[$0])
+            },
+            rankingChart: responsive {
+                rankingChart(code, year: year, by: .organisationCoverage, from: page, width: $0)
+            },
+            trendChart: responsive { trendChart(code, width: $0, height: $0 == 720 ? 300 : 280) })
     }
 
     /// The 星级 distribution of firms with an organisation.
@@ -120,30 +132,5 @@ extension PageRenderer {
                     summary:
                         "已建党组织的企业中，评定星级的\(rated)家，其中五星\(figures.starDistribution[5])家、四星\(figures.starDistribution[4])家；未评星\(figures.starDistribution[0])家。",
                     labels: labels, counts: counts)))
-    }
-
-    /// The meeting-room screen: the root region's headline cards, ranking and trend, sized for 1920×1080.
-    func screenContext(_ page: PlannedPage) -> [String: Any] {
-        let root = rollup.tree.root
-        let year = page.year ?? rollup.latestYear
-        let figures = rollup.figures(root.code, year)
-        var context = layout(page, title: "数据大屏", section: .screen, crumbs: [], year: year)
-        context["isScreen"] = true
-        context["region"] = root.name
-        context["year"] = year
-        context["cards"] = headlineCards(figures, from: page)
-        context["summary"] = summaryFigures(figures, from: page)
-        context["rankingChart"] =
-            responsive { width in
-                rankingChart(
-                    root.code, year: year, by: .organisationCoverage, from: page, width: width == 720 ? 760 : width)
-            } ?? ""
-        context["trendChart"] =
-            responsive { width in
-                trendChart(root.code, width: width == 720 ? 760 : width, height: width == 720 ? 330 : 280)
-            }
-            ?? ""
-        context["dashboardHref"] = SitePlan.link(from: page.path, to: SitePlan.dashboardPath)
-        return context
     }
 }

@@ -25,7 +25,11 @@ public struct PageRenderer: Sendable {
     public let buildDate: Date
 
     let markdown = MarkdownRenderer()
-    var format: FigureFormatter { FigureFormatter(decimals: content.config.decimals) }
+    let format: FigureFormatter
+    /// Every indicator's title, unit and drill-down under the configured thresholds.
+    let catalogue: IndicatorCatalogue
+    /// The build date as every footer shows it (2025年6月1日, in China's time zone).
+    let buildDateText: String
 
     /// Creates a renderer.
     public init(content: SiteContent, rollup: Rollup, plan: SitePlan, templates: TemplateSet, buildDate: Date) {
@@ -34,6 +38,13 @@ public struct PageRenderer: Sendable {
         self.plan = plan
         self.templates = templates
         self.buildDate = buildDate
+        format = FigureFormatter(decimals: content.config.decimals)
+        catalogue = IndicatorCatalogue(thresholds: content.config.thresholds)
+        let dateFormatter = DateFormatter()
+        dateFormatter.locale = Locale(identifier: "en_US_POSIX")
+        dateFormatter.timeZone = TimeZone(identifier: "Asia/Shanghai")
+        dateFormatter.dateFormat = "yyyy年M月d日"
+        buildDateText = dateFormatter.string(from: buildDate)
     }
 
     /// Renders every planned page, concurrently; throws every failure together.
@@ -64,19 +75,19 @@ public struct PageRenderer: Sendable {
     /// Renders one page.
     public func render(_ page: PlannedPage) throws(BuildFailure) -> String {
         switch page.kind {
-        case .dashboard: try templates.render(dashboardContext(page), template: "dashboard")
-        case .region(let code): try templates.render(regionContext(page, code: code), template: "region")
-        case .dueUnbuilt(let code): try templates.render(dueUnbuiltContext(page, code: code), template: "due-unbuilt")
+        case .dashboard: try templates.render(dashboardPage(page), template: "dashboard")
+        case .region(let code): try templates.render(regionPage(page, code: code), template: "region")
+        case .dueUnbuilt(let code): try templates.render(dueUnbuiltPage(page, code: code), template: "due-unbuilt")
         case .enterpriseList(let code):
-            try templates.render(enterpriseListContext(page, code: code), template: "enterprise-list")
-        case .enterprise(let key): try templates.render(enterpriseContext(page, key: key), template: "enterprise")
-        case .reportIndex: try templates.render(reportIndexContext(page), template: "reports")
-        case .report(let index): try templates.render(reportContext(page, index: index), template: "report")
-        case .showcaseIndex: try templates.render(showcaseIndexContext(page), template: "showcases")
-        case .showcase(let index): try templates.render(showcaseContext(page, index: index), template: "showcase")
-        case .screen: try templates.render(screenContext(page), template: "screen")
-        case .honors: try templates.render(honorsContext(page, year: nil), template: "honors")
-        case .honorYear(let year): try templates.render(honorsContext(page, year: year), template: "honors")
+            try templates.render(enterpriseListPage(page, code: code), template: "enterprise-list")
+        case .enterprise(let key): try templates.render(enterprisePage(page, key: key), template: "enterprise")
+        case .reportIndex: try templates.render(reportIndexPage(page), template: "reports")
+        case .report(let slug): try templates.render(reportPage(page, slug: slug), template: "report")
+        case .showcaseIndex: try templates.render(showcaseIndexPage(page), template: "showcases")
+        case .showcase(let slug): try templates.render(showcasePage(page, slug: slug), template: "showcase")
+        case .screen: try templates.render(screenPage(page), template: "screen")
+        case .honors: try templates.render(honorsPage(page, year: nil), template: "honors")
+        case .honorYear(let year): try templates.render(honorsPage(page, year: year), template: "honors")
         }
     }
 }

@@ -6,6 +6,8 @@ public struct TemplateSet: Sendable {
     /// The folder the templates came from (its `assets/` is copied to the output).
     public let directory: URL
     private let library: MustacheLibrary
+    /// The text of every template by name, for the test that checks templates against models.
+    let sources: [String: String]
 
     /// Loads every `*.mustache` file under `directory`; a syntax error is reported at its line and column.
     public init(directory: URL) throws(BuildFailure) {
@@ -15,12 +17,14 @@ public struct TemplateSet: Sendable {
             throw BuildFailure("模板目录不存在或无法读取", at: SourceLocation(file: directory.path))
         }
         var templates: [String: MustacheTemplate] = [:]
+        var sources: [String: String] = [:]
         var problems: [Diagnostic] = []
         for name in names.sorted() where name.hasSuffix(".mustache") {
             let url = directory.appendingPathComponent(name)
             do {
                 let text = try String(contentsOf: url, encoding: .utf8)
                 templates[String(name.dropLast(".mustache".count))] = try MustacheTemplate(string: text)
+                sources[String(name.dropLast(".mustache".count))] = text
             } catch let error as MustacheTemplate.ParserError {
                 problems.append(
                     .error(
@@ -28,7 +32,8 @@ public struct TemplateSet: Sendable {
                         at: SourceLocation(
                             file: url.path, line: error.context.lineNumber, column: error.context.columnNumber)))
             } catch {
-                problems.append(.error("无法读取模板：\(error.localizedDescription)", at: SourceLocation(file: url.path)))
+                problems.append(
+                    .error("无法读取模板：\(FileSystemProblem.describe(error))", at: SourceLocation(file: url.path)))
             }
         }
         if !problems.isEmpty { throw BuildFailure(diagnostics: problems) }
@@ -36,8 +41,33 @@ public struct TemplateSet: Sendable {
             problems.append(
                 .error("缺少模板 \(required).mustache", at: SourceLocation(file: directory.path)))
         }
+        // swift-mustache renders a missing partial as nothing: a deleted honor-table.mustache would
+        // silently empty the honors page, so every partial and parent a template names must exist.
+        for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
+            for reference in Self.references(in: text) where templates[reference.name] == nil {
+                problems.append(
+                    .error(
+                        "模板引用的“\(reference.name).mustache”不存在",
+                        at: SourceLocation(
+                            file: directory.appendingPathComponent("\(name).mustache").path, line: reference.line,
+                            column: reference.column)))
+            }
+        }
         if !problems.isEmpty { throw BuildFailure(diagnostics: problems) }
         library = MustacheLibrary(templates: templates)
+        self.sources = sources
+    }
+
+    /// The partials (`{{> name}}`) and parents (`{{< name}}`) a template names, with their places.
+    static func references(in text: String) -> [(name: String, line: Int, column: Int)] {
+        var found: [(name: String, line: Int, column: Int)] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            for match in line.matches(of: /\{\{\s*[<>]\s*([A-Za-z0-9_\-\/]+)\s*\}\}/) {
+                let column = line.distance(from: line.startIndex, to: match.range.lowerBound) + 1
+                found.append((String(match.1), index + 1, column))
+            }
+        }
+        return found
     }
 
     /// The templates every build needs.
@@ -47,27 +77,11 @@ public struct TemplateSet: Sendable {
         "honors",
     ]
 
-    /// Renders `context` with the template `name`.
-    func render(_ context: [String: Any], template name: String) throws(BuildFailure) -> String {
-        guard let html = library.render(Self.pruned(context), withTemplate: name) else {
+    /// Renders a page with the template `name`.
+    func render<Model>(_ page: Page<Model>, template name: String) throws(BuildFailure) -> String {
+        guard let html = library.render(page, withTemplate: name) else {
             throw BuildFailure("缺少模板 \(name).mustache", at: SourceLocation(file: directory.path))
         }
         return html
-    }
-
-    /// The context without empty strings: swift-mustache treats "" as true in a `{{#section}}`, so an
-    /// absent summary or link is left out rather than rendering an empty paragraph or `href=""`.
-    /// (Keys of nested rows must then not repeat a page-level key, or the page's value shows through.)
-    static func pruned(_ value: Any) -> Any {
-        if let dictionary = value as? [String: Any] {
-            var kept: [String: Any] = [:]
-            for (key, item) in dictionary {
-                if let text = item as? String, text.isEmpty { continue }
-                kept[key] = pruned(item)
-            }
-            return kept
-        }
-        if let array = value as? [Any] { return array.map(pruned) }
-        return value
     }
 }

@@ -12,12 +12,12 @@ public enum PageKind: Sendable, Equatable {
     case enterprise(EnterpriseKey)
     /// The list of reports.
     case reportIndex
-    /// One report, by its index in `SiteContent.reports`.
-    case report(index: Int)
+    /// One report, by its slug (its file name).
+    case report(slug: String)
     /// The list of demonstration sites.
     case showcaseIndex
-    /// One demonstration site, by its index in `SiteContent.showcases`.
-    case showcase(index: Int)
+    /// One demonstration site, by its slug (its file name).
+    case showcase(slug: String)
     /// The meeting-room screen (数据大屏): headline cards, ranking and trend on one 1920×1080 screen.
     case screen
     /// The honor roll of every year.

@@ -39,13 +39,13 @@ public struct SitePlanner: Sendable {
         }
         pages.append(PlannedPage(kind: .screen, path: SitePlan.screenPath, year: rollup.latestYear))
         pages.append(PlannedPage(kind: .reportIndex, path: SitePlan.reportIndexPath))
-        for (index, report) in content.reports.enumerated() {
-            pages.append(PlannedPage(kind: .report(index: index), path: SitePlan.reportPath(report.slug)))
+        for report in content.reports {
+            pages.append(PlannedPage(kind: .report(slug: report.slug), path: SitePlan.reportPath(report.slug)))
         }
         pages.append(PlannedPage(kind: .showcaseIndex, path: SitePlan.showcaseIndexPath))
         var showcaseSlugs: [EnterpriseKey: String] = [:]
-        for (index, showcase) in content.showcases.enumerated() {
-            pages.append(PlannedPage(kind: .showcase(index: index), path: SitePlan.showcasePath(showcase.slug)))
+        for showcase in content.showcases {
+            pages.append(PlannedPage(kind: .showcase(slug: showcase.slug), path: SitePlan.showcasePath(showcase.slug)))
             if showcase.status != .revoked { showcaseSlugs[showcase.enterprise] = showcase.slug }
         }
         pages.append(PlannedPage(kind: .honors, path: SitePlan.honorsPath))

@@ -98,6 +98,8 @@ public struct RegionFigures: Sendable {
     public var starsMissing = 0
     /// I11 六有达标率: firms with an organisation meeting the six-item standard.
     public var sixHavesRate = Ratio(0, 0)
+    /// I14 党员占从业人员比例: Σ正式党员 / Σ从业人员 over firms with both present (a ratio of people).
+    public var memberShareOfStaff = Ratio(0, 0)
     /// I12 示范点 (not revoked, named by this year) by level.
     public var showcasesByLevel: [ShowcaseLevel: Int] = [:]
     /// I12 示范点 (named by this year) by status, revoked included.
@@ -111,6 +113,23 @@ public struct RegionFigures: Sendable {
     public init(regionCode: String, year: Int) {
         self.regionCode = regionCode
         self.year = year
+    }
+
+    /// The ratio of a rate indicator.
+    public func ratio(_ rate: RateIndicator) -> Ratio {
+        switch rate {
+        case .organisationCoverage: organisationCoverage
+        case .ownOrganisationRate: ownOrganisationRate
+        case .eligibleFormationRate: eligibleFormationRate
+        case .memberPresence50: memberPresence50
+        case .organisationPresence100: organisationPresence100
+        case .ownOrganisationPresence100: ownOrganisationPresence100
+        case .aboveSizeOwnOrganisationRate: aboveSizeOwnOrganisationRate
+        case .workCoverage: workCoverage
+        case .instructorAssignment: instructorAssignment
+        case .sixHavesRate: sixHavesRate
+        case .memberShareOfStaff: memberShareOfStaff
+        }
     }
 
     /// The ratio of a rate indicator; nil for I4 and I10.

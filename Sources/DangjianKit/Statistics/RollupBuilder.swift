@@ -50,17 +50,18 @@ public struct RollupBuilder: Sendable {
             return EnterpriseHistory(key: sorted[sorted.count - 1].key, records: sorted)
         }
         let (honorEnterprises, honorWarnings) = matchHonors(enterprises: enterprises)
-        addRecognition(
-            to: &figures, tree: tree, years: years, enterprises: enterprises, honorEnterprises: honorEnterprises)
+        let honorTownships = attributeHonors(
+            tree: tree, years: yearSet, enterprises: enterprises, honorEnterprises: honorEnterprises)
+        addRecognition(to: &figures, tree: tree, years: years, honorTownships: honorTownships)
         var rollup = Rollup(
-            tree: tree, years: years, figures: figures, enterprises: enterprises,
-            honorEnterprises: honorEnterprises)
-        rollup.diagnostics =
-            honorWarnings
-            + PublishedFigureCheck(
-                published: content.published.filter { yearSet.contains($0.year) },
-                figures: { [rollup] in rollup.figures($0, $1) }, regionName: { code in tree.region(code)?.name ?? code }
-            ).warnings()
+            tree: tree, years: years, figures: figures, enterprises: enterprises, honors: content.honors,
+            honorEnterprises: honorEnterprises, honorTownships: honorTownships)
+        rollup.publishedMismatches = PublishedFigureCheck(
+            published: content.published.filter { yearSet.contains($0.year) },
+            figures: { [rollup] in rollup.figures($0, $1) }, regionName: { code in tree.region(code)?.name ?? code },
+            catalogue: IndicatorCatalogue(thresholds: config.thresholds)
+        ).mismatches()
+        rollup.diagnostics = honorWarnings + rollup.publishedMismatches.map(\.diagnostic)
         return rollup
     }
 }
@@ -78,10 +79,29 @@ extension RollupBuilder {
         return ids
     }
 
+    /// The township each honor of a year in the data counts in: its enterprise's township that
+    /// year, else the enterprise's current township, else the honor's 乡镇, else the root.
+    func attributeHonors(
+        tree: RegionTree, years: Set<Int>, enterprises: [EnterpriseKey: EnterpriseHistory],
+        honorEnterprises: [HonorKey: EnterpriseKey]
+    ) -> [HonorKey: String] {
+        var townships: [HonorKey: String] = [:]
+        for honor in content.honors where years.contains(honor.year) {
+            if let enterprise = honorEnterprises[honor.key] {
+                townships[honor.key] =
+                    enterprises[enterprise]?.record(in: honor.year)?.regionCode
+                    ?? enterprises[enterprise]?.key.regionCode ?? enterprise.regionCode
+            } else {
+                townships[honor.key] = honor.regionCode ?? tree.root.code
+            }
+        }
+        return townships
+    }
+
     /// I12: demonstration sites and honors counted in every region above them.
     func addRecognition(
         to figures: inout [String: [Int: RegionFigures]], tree: RegionTree, years: [Int],
-        enterprises: [EnterpriseKey: EnterpriseHistory], honorEnterprises: [Int: EnterpriseKey]
+        honorTownships: [HonorKey: String]
     ) {
         func update(_ regionCode: String, _ year: Int, _ change: (inout RegionFigures) -> Void) {
             for region in tree.lineage(of: regionCode) {
@@ -98,12 +118,8 @@ extension RollupBuilder {
                 }
             }
         }
-        for (index, honor) in content.honors.enumerated() where years.contains(honor.year) {
-            // The enterprise's township in the honor's year, else the honor's 乡镇, else the whole county.
-            var township = honor.regionCode ?? tree.root.code
-            if let enterprise = honorEnterprises[index] {
-                township = enterprises[enterprise]?.record(in: honor.year)?.regionCode ?? enterprise.regionCode
-            }
+        for honor in content.honors {
+            guard let township = honorTownships[honor.key] else { continue }
             update(township, honor.year) { regionFigures in
                 regionFigures.honorsByCategory[honor.category, default: 0] += 1
                 if let level = honor.level { regionFigures.honorsByLevel[level, default: 0] += 1 }
@@ -114,7 +130,7 @@ extension RollupBuilder {
     /// Matches each honor to an enterprise: by credit code, else by 所在企业 (aliases already
     /// resolved) in its 乡镇, else by name alone when only one enterprise has it.
     func matchHonors(enterprises: [EnterpriseKey: EnterpriseHistory]) -> (
-        matches: [Int: EnterpriseKey], warnings: [Diagnostic]
+        matches: [HonorKey: EnterpriseKey], warnings: [Diagnostic]
     ) {
         var byName: [String: [EnterpriseKey]] = [:]
         var byCreditCode: [String: EnterpriseKey] = [:]
@@ -127,17 +143,17 @@ extension RollupBuilder {
         let inTownship = { (key: EnterpriseKey, township: String?) in
             township == nil || townships[key]?.contains(township!) == true
         }
-        var matches: [Int: EnterpriseKey] = [:]
+        var matches: [HonorKey: EnterpriseKey] = [:]
         var warnings: [Diagnostic] = []
-        for (index, honor) in content.honors.enumerated() {
+        for honor in content.honors {
             if let code = honor.creditCode, let key = byCreditCode[code] {
-                matches[index] = key
+                matches[honor.key] = key
                 continue
             }
             guard let name = honor.enterpriseName else { continue }
             let candidates = (byName[name] ?? []).filter { inTownship($0, honor.regionCode) }.sorted()
             if candidates.count == 1 {
-                matches[index] = candidates[0]
+                matches[honor.key] = candidates[0]
                 continue
             }
             let township = content.regions.first { $0.code == honor.regionCode }?.name
@@ -224,6 +240,12 @@ struct Contribution {
             figures.instructorAssignment.count(record.hasInstructor)
         } else if mode == nil {
             figures.instructorAssignment.excluded += 1
+        }
+        if let members, let staff {
+            figures.memberShareOfStaff.numerator += members
+            figures.memberShareOfStaff.denominator += staff
+        } else {
+            figures.memberShareOfStaff.excluded += 1
         }
         addCounts(to: &figures.counts, isNewJointBranch: isNewJointBranch)
         if mode == .own || mode == .joint {

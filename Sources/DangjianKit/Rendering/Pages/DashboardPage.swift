@@ -1,0 +1,88 @@
+/// The dashboard (index.html, years/<year>/): the root region's headline cards, attention panel,
+/// charts, ranking of its townships, trend and latest reports.
+struct DashboardPage {
+    struct RegionLink {
+        let name: String
+        let code: String
+        let href: String
+    }
+
+    struct ReportLink {
+        let title: String
+        let date: String
+        let href: String
+    }
+
+    let region: RegionLink
+    let yearSwitch: [YearLink]
+    let year: Int
+    let cards: [RateFigure]
+    let summary: [SummaryFigure]
+    let children: [ChildRow]
+    let rateTitles: [TitleItem]
+    let trend: TrendTable
+    let dueUnbuiltCount: Int
+    let hasDueUnbuilt: Bool
+    let dueUnbuiltHref: String
+    let alerts: [AttentionItem]
+    let charts: ChartsModel
+    let reports: [ReportLink]
+    let hasReports: Bool
+}
+
+extension PageRenderer {
+    /// Builds the dashboard of a year (the latest when the page has none).
+    func dashboardPage(_ page: PlannedPage) -> Page<DashboardPage> {
+        let root = rollup.tree.root
+        let year = page.year ?? rollup.latestYear
+        let figures = rollup.figures(root.code, year)
+        let links = links(page)
+        let model = DashboardPage(
+            region: .init(name: root.name, code: root.code, href: links.region(root.code, year: year)),
+            yearSwitch: yearSwitch(page, year: year) { SitePlan.dashboardPath(year: $0) }, year: year,
+            cards: headlineCards(figures, from: page), summary: summaryFigures(figures, from: page),
+            children: childRows(of: root.code, year: year, from: page), rateTitles: childRateTitles(),
+            trend: trendTable(root.code), dueUnbuiltCount: figures.dueUnbuilt.count,
+            hasDueUnbuilt: !figures.dueUnbuilt.isEmpty, dueUnbuiltHref: links.dueUnbuilt(root.code, year: year),
+            alerts: attention(year: year, from: page),
+            charts: charts(root.code, year: year, figures: figures, from: page),
+            reports: content.reports.prefix(5).map {
+                .init(title: $0.title, date: $0.date, href: links.report($0.slug))
+            }, hasReports: !content.reports.isEmpty)
+        return Page(
+            layout: layout(page, title: "\(root.name)两新组织党建总览", section: .dashboard, crumbs: [], year: year),
+            model: model)
+    }
+
+    /// The attention panel of a year: townships below their targets, and the published figures of
+    /// that year that differ from the computed ones.
+    func attention(year: Int, from page: PlannedPage) -> [AttentionItem] {
+        let links = links(page)
+        var items: [AttentionItem] = []
+        for rate in IndicatorCatalogue.rates {
+            guard let id = IndicatorID(rawValue: rate.rawValue), let target = content.config.targets[id] else {
+                continue
+            }
+            let below = rollup.regionsBelowTarget(of: rollup.tree.root.code, year: year, rate: rate, target: target)
+            guard !below.isEmpty else { continue }
+            let targetText = Ratio.decimalString(target, decimals: 2, scale: 100)
+                .replacingOccurrences(of: ".00", with: "")
+            items.append(
+                AttentionItem(
+                    title: "\(catalogue.title(rate))低于目标 \(targetText)%：\(below.count) 个",
+                    items: below.map { region in
+                        .init(
+                            label: region.name + " " + format.percent(rollup.figures(region.code, year).ratio(rate)),
+                            href: links.region(region.code, year: year))
+                    }))
+        }
+        let mismatches = rollup.publishedMismatches.filter { $0.figure.year == year }
+        if !mismatches.isEmpty {
+            items.append(
+                AttentionItem(
+                    title: "公布数与计算数不一致：\(mismatches.count) 处（以计算数为准，请核对原报告）",
+                    items: mismatches.map { .init(label: $0.message) }))
+        }
+        return items
+    }
+}

@@ -1,0 +1,32 @@
+/// The meeting-room screen (数据大屏): the root region's headline cards, ranking and trend, sized
+/// for 1920×1080.
+struct ScreenPage {
+    let region: String
+    let year: Int
+    let cards: [RateFigure]
+    let summary: [SummaryFigure]
+    let rankingChart: String?
+    let trendChart: String?
+    let dashboardHref: String
+}
+
+extension PageRenderer {
+    /// Builds the meeting-room screen.
+    func screenPage(_ page: PlannedPage) -> Page<ScreenPage> {
+        let root = rollup.tree.root
+        let year = page.year ?? rollup.latestYear
+        let figures = rollup.figures(root.code, year)
+        let model = ScreenPage(
+            region: root.name, year: year, cards: headlineCards(figures, from: page),
+            summary: summaryFigures(figures, from: page),
+            rankingChart: responsive { width in
+                rankingChart(
+                    root.code, year: year, by: .organisationCoverage, from: page, width: width == 720 ? 760 : width)
+            },
+            trendChart: responsive { width in
+                trendChart(root.code, width: width == 720 ? 760 : width, height: width == 720 ? 330 : 280)
+            }, dashboardHref: links(page).to(SitePlan.dashboardPath))
+        return Page(
+            layout: layout(page, title: "数据大屏", section: .screen, crumbs: [], year: year, isScreen: true), model: model)
+    }
+}
