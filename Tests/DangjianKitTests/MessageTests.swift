@@ -306,6 +306,17 @@ struct MessageTests {
         }
     }
 
+    @Test func aTownshipUnderAnUnknownParentIsOneErrorNotOnePerRow() throws {
+        try TestSupport.withTemporaryDirectory { folder in
+            let content = try TestSupport.copyTinySite(into: folder)
+            let regions = content.appendingPathComponent("data/regions.csv")
+            try TestSupport.replace("101,甲镇,乡镇,100,", with: "101,甲镇,乡镇,1000,", in: regions)
+            let errors = ContentLoader(contentDirectory: content).inspect().diagnostics.filter { $0.severity == .error }
+            #expect(errors.count == 1, "\(errors)")
+            expect(errors.first, .error, file: "data/regions.csv", line: 3, column: 1, ["“上级代码”“1000”", "甲镇"])
+        }
+    }
+
     // MARK: - 7. Region depth
 
     @Test func aChainThousandsOfLevelsDeepIsOneErrorAndQuick() throws {

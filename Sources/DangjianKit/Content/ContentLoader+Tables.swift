@@ -49,13 +49,16 @@ extension ContentLoader {
                     location: row.location))
         }
         var parents: [String: String] = [:]
+        var detached: Set<String> = []
         for region in regions {
             if let parent = region.parentCode, seen[parent] == nil {
                 parser.log.error("“上级代码”“\(parent)”在区划表中不存在（区划“\(region.name)”）", at: region.location)
+                detached.insert(region.code)
             }
             parents[region.code] = region.parentCode
         }
-        regions = breakingLoops(regions, parents: parents, rootCode: rootCode, log: &parser.log)
+        detached.formUnion(loopMembers(regions, parents: parents, log: &parser.log))
+        regions = hangingUnderRoot(regions, detached, rootCode: rootCode)
         if let rootCode, !regions.isEmpty, seen[rootCode] == nil {
             let named = regions.first { $0.name == rootCode || $0.aliases.contains(rootCode) }
             let hint = named.map { "：“\(rootCode)”是区划名称，root_region 应填它的代码“\($0.code)”" } ?? ""
@@ -70,12 +73,9 @@ extension ContentLoader {
     }
 
     /// Reports each loop of 上级代码 once (a region that is its own ancestor would make every
-    /// roll-up walk forever) and hangs the regions of the loop under the root instead, so that the
-    /// rows of those townships are not reported again: the loop's error already stops the build.
-    /// Each region is walked once, so a long chain costs no more than a short one.
-    private func breakingLoops(
-        _ regions: [Region], parents: [String: String], rootCode: String?, log: inout DiagnosticLog
-    ) -> [Region] {
+    /// roll-up walk forever) and returns the regions of the loops. Each region is walked once, so
+    /// a long chain costs no more than a short one.
+    private func loopMembers(_ regions: [Region], parents: [String: String], log: inout DiagnosticLog) -> Set<String> {
         var byCode: [String: Region] = [:]
         for region in regions where byCode[region.code] == nil { byCode[region.code] = region }
         var finished: Set<String> = []
@@ -102,10 +102,17 @@ extension ContentLoader {
             }
             finished.formUnion(path)
         }
-        guard !looped.isEmpty else { return regions }
-        let knownRoot = rootCode.flatMap { byCode[$0] != nil ? $0 : nil }
+        return looped
+    }
+
+    /// The regions with those of `detached` (in a loop, or under an unknown parent: already an
+    /// error, which stops the build) hung under the root, so that the rows naming them are not
+    /// reported again as lying outside the tree.
+    private func hangingUnderRoot(_ regions: [Region], _ detached: Set<String>, rootCode: String?) -> [Region] {
+        guard !detached.isEmpty else { return regions }
+        let knownRoot = rootCode.flatMap { root in regions.contains { $0.code == root } ? root : nil }
         return regions.map { region in
-            guard looped.contains(region.code) else { return region }
+            guard detached.contains(region.code) else { return region }
             return Region(
                 code: region.code, name: region.name, level: region.level,
                 parentCode: region.code == knownRoot ? nil : knownRoot,
