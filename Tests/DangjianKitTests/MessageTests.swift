@@ -123,6 +123,8 @@ struct MessageTests {
         let cases: [(yaml: String, line: Int, column: Int, words: [String])] = [
             ("title: @测试\nroot_region: \"1\"\n", 1, 8, ["不能以“@”开头", "引号"]),
             ("title: 测试\n  root_region: \"1\"\n", 2, 14, ["冒号的位置不对", "缩进"]),
+            // Columns count characters, not bytes: 测试 is two.
+            ("title: 测试: 值\nroot_region: \"1\"\n", 1, 10, ["冒号的位置不对", "值里含有“: ”"]),
             ("title: 测试\nroot_region: \"1\"\nyears: [2024, 2025\n", 4, 1, ["方括号", "没有闭合"]),
         ]
         for (yaml, line, column, words) in cases {
@@ -198,6 +200,17 @@ struct MessageTests {
             let errors = ContentLoader(contentDirectory: content).inspect().diagnostics.filter { $0.severity == .error }
             #expect(errors.count == 1, "\(errors)")
             expect(errors.first, .error, file: "content/site.yaml", line: 5, column: 15, ["2030", "没有记录"])
+        }
+    }
+
+    @Test func aYearIsNotReportedMissingWhenItsFileCouldNotBeRead() throws {
+        try TestSupport.withTemporaryDirectory { folder in
+            let content = try TestSupport.copyTinySite(into: folder)
+            try TestSupport.appendLine("years: [2024, 2025]", to: content.appendingPathComponent("site.yaml"))
+            try TestSupport.appendLine("2024,\"未闭合", to: content.appendingPathComponent("data/enterprises-2024.csv"))
+            let errors = ContentLoader(contentDirectory: content).inspect().diagnostics.filter { $0.severity == .error }
+            #expect(errors.count == 1, "\(errors)")
+            expect(errors.first, .error, file: "data/enterprises-2024.csv", line: 8, column: 6, ["引号未闭合"])
         }
     }
 
@@ -278,6 +291,20 @@ struct MessageTests {
         let decoded = try TextDecoder().decode(try #require(text.data(using: gb18030)), file: "g.csv")
         #expect(decoded.encoding == .gb18030)
         #expect(decoded.text == text)
+    }
+
+    @Test func theSampleDataSavedAsGB18030StillDecodesAsGB18030() throws {
+        let gb18030 = String.Encoding(rawValue: 0x8000_0632)
+        let data = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("content/data")
+        let names = try FileManager.default.contentsOfDirectory(atPath: data.path).filter { $0.hasSuffix(".csv") }
+        #expect(names.count >= 4)
+        for name in names {
+            let text = try String(contentsOf: data.appendingPathComponent(name), encoding: .utf8)
+            let decoded = try TextDecoder().decode(try #require(text.data(using: gb18030)), file: name)
+            #expect(decoded.encoding == .gb18030, "\(name)")
+            #expect(decoded.text == text, "\(name)")
+        }
     }
 
     @Test func aDamagedMarkdownFileIsReportedAtTheCharacter() throws {

@@ -32,10 +32,13 @@ public struct ContentLoader: Sendable {
         let regions = loadRegions(rootCode: config?.rootRegion, rootLocation: config?.rootRegionLocation, log: &log)
         let directory = RegionDirectory(regions: regions, rootCode: config?.rootRegion)
         let aliases = loadEnterpriseAliases(directory: directory, log: &log)
+        let errorsBeforeRecords = log.errors.count
         let records = loadEnterprises(
             directory: directory, regions: regions, aliases: aliases, excelSheet: config?.excelSheet, log: &log)
+        // A year may be missing only because its file could not be read: that error comes first.
+        let recordsReadCleanly = log.errors.count == errorsBeforeRecords
         let honors = loadHonors(directory: directory, aliases: aliases, log: &log)
-        if let config {
+        if let config, recordsReadCleanly {
             let dataYears = Set(records.map(\.year))
             for year in config.years where !dataYears.contains(year) {
                 log.error(

@@ -76,8 +76,9 @@ private struct UTF8Scan {
     /// The offset of the first invalid sequence and its bytes.
     var firstInvalid: Range<Data.Index>?
 
-    /// A valid multi-byte sequence per invalid one is common in GB18030 text; a UTF-8 file with a
-    /// damaged character has dozens or thousands per invalid one.
+    /// GB18030 text forms about one valid multi-byte UTF-8 sequence per three invalid ones (0.2–0.3
+    /// in the sample data saved as GB18030); a UTF-8 file with a damaged character has dozens or
+    /// thousands of valid ones per invalid one.
     static let ratio = 4
 
     init(_ bytes: Data.SubSequence) {
