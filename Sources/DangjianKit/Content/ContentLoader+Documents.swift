@@ -4,10 +4,11 @@ extension ContentLoader {
     /// The front matter keys of a report; any other is warned about.
     static let reportKeys = ["title", "date", "region", "type", "visibility", "draft", "summary"]
 
-    /// The front matter keys of a showcase, and of each of its photos.
+    /// The front matter keys of a showcase; any other is warned about.
     static let showcaseKeys = [
         "enterprise", "township", "level", "named_year", "status", "features", "photos", "summary",
     ]
+    /// The keys of each item of a showcase's `photos`.
     static let photoKeys = ["file", "caption"]
 
     /// Reads reports/*.md; drafts are validated but left out of the site.

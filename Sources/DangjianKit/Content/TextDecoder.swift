@@ -62,6 +62,7 @@ public struct TextDecoder: Sendable {
             "文件不是 UTF-8 编码（可能是 GB18030/GBK）：请在编辑器中另存为 UTF-8 后重试", at: SourceLocation(file: file))
     }
 
+    /// The bytes after a UTF-8 byte-order mark, or all of them.
     private static func withoutByteOrderMark(_ data: Data) -> Data.SubSequence {
         data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
     }
@@ -81,6 +82,8 @@ private struct UTF8Scan {
     /// thousands of valid ones per invalid one.
     static let ratio = 4
 
+    /// Scans `bytes`, taking each invalid sequence as long as its valid prefix (a cut character
+    /// counts once).
     init(_ bytes: Data.SubSequence) {
         var index = bytes.startIndex
         while index < bytes.endIndex {

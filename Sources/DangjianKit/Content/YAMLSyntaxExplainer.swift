@@ -16,6 +16,7 @@ struct YAMLSyntaxExplainer {
     /// The YAML's lines, without line breaks, as Unicode scalars (libyaml counts columns in them).
     private let lines: [[Unicode.Scalar]]
 
+    /// Prepares to explain the errors of `yaml`, which starts after `lineOffset` lines of `file`.
     init(yaml: String, file: String, lineOffset: Int) {
         self.yaml = yaml
         self.file = file
@@ -78,8 +79,10 @@ extension YAMLSyntaxExplainer {
         "found unexpected document indicator": "值中出现了文档分隔符“---”或“...”：请把整个值用引号括起来",
     ]
 
+    /// What is wrong with a tab in the indentation, and what to do.
     static let tabMessage = "缩进中用了制表符（Tab）：YAML 只能用空格缩进，请把 Tab 换成空格"
 
+    /// The file location of a 1-based line and column of the YAML text.
     func location(line: Int, column: Int) -> SourceLocation {
         SourceLocation(file: file, line: line + lineOffset, column: column)
     }
