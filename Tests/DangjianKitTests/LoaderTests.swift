@@ -235,7 +235,9 @@ struct LoaderTests {
                 "root_region: \"100\"", with: "root_region: \"999\"", in: content.appendingPathComponent("site.yaml"))
         }
         let diagnostic = try #require(failure?.diagnostics.first { $0.severity == .error })
-        #expect(diagnostic.location.file.hasSuffix("regions.csv"))
+        #expect(diagnostic.location.file.hasSuffix("site.yaml"))
+        #expect(diagnostic.location.line == 3)
+        #expect(diagnostic.location.column == 14)
         #expect(diagnostic.message.contains("999"))
     }
 

@@ -49,9 +49,13 @@ public struct CSVReader: Sendable {
                 continue
             }
             if let width = expectedWidth, record.fields.count != width {
+                // A quoted field running over several lines may be a quote never closed.
+                let spanning = record.fields.first { $0.value.contains("\n") }.map { field in
+                    "；第 \(field.line) 行第 \(field.column) 列的带引号字段延续到了第 \(field.line + field.value.count { $0 == "\n" }) 行，请检查它的引号是否成对"
+                }
                 raggedRows.append(
                     .error(
-                        "第 \(record.line) 行有 \(record.fields.count) 列，表头有 \(width) 列：列数不一致（检查是否缺少或多出逗号、引号是否成对）",
+                        "第 \(record.line) 行有 \(record.fields.count) 列，表头有 \(width) 列：列数不一致（检查是否缺少或多出逗号、引号是否成对）\(spanning ?? "")",
                         at: SourceLocation(file: file, line: record.line, column: 1)))
                 continue
             }
@@ -152,6 +156,13 @@ extension CSVReader {
                     column += 1
                 }
                 if !atEnd && scalars[index] != "," && scalars[index] != "\r" && scalars[index] != "\n" {
+                    // Text after a quote that closed lines below its opening: the opening quote was
+                    // never closed, and this is the next quote of the file.
+                    if line > startLine {
+                        throw BuildFailure(
+                            "引号未闭合：从第 \(startLine) 行第 \(startColumn) 列开始的带引号字段没有结束引号，后面各行都被当成了这个字段，直到第 \(line) 行第 \(column - 1) 列的下一个引号；请补上结束引号，或去掉这个引号",
+                            at: SourceLocation(file: file, line: startLine, column: startColumn))
+                    }
                     throw BuildFailure(
                         "结束引号后出现多余字符“\(scalars[index])”：带引号的字段必须在引号后紧跟逗号或换行",
                         at: SourceLocation(file: file, line: line, column: column))

@@ -1,20 +1,38 @@
 import Foundation
 
 extension ContentLoader {
+    /// The keys site.yaml may have; any other is warned about.
+    static let siteKeys = [
+        "title", "organisation", "root_region", "decimals", "count_attached_as_covered", "thresholds", "years",
+        "excel_sheet", "targets", "headline_indicators",
+    ]
+
+    /// The keys of site.yaml's `thresholds`.
+    static let thresholdKeys = ["full_members_for_organisation", "staff_for_member", "staff_for_organisation"]
+
     /// Reads site.yaml; nil when it is missing or lacks a required field.
     func loadConfig(log: inout DiagnosticLog) -> SiteConfig? {
         let url = contentDirectory.appendingPathComponent("site.yaml")
         let file = displayPath(url)
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-            log.error("缺少站点配置文件 site.yaml（或不是 UTF-8 编码）", at: SourceLocation(file: file))
+        guard let data = try? Data(contentsOf: url) else {
+            log.error("缺少站点配置文件 site.yaml", at: SourceLocation(file: file))
+            return nil
+        }
+        let text: String
+        do {
+            text = try TextDecoder().decodeUTF8(data, file: file)
+        } catch {
+            for diagnostic in error.diagnostics { log.report(diagnostic) }
             return nil
         }
         var fields = YAMLFields(yaml: text, file: file)
+        fields.warnUnknownKeys(Self.siteKeys)
         let title = fields.requiredString("title", meaning: "站点标题")
         let root = fields.requiredString("root_region", meaning: "根区划代码，对应 regions.csv 的“代码”")
         var config: SiteConfig?
         if let title, let root {
             var settings = SiteConfig(title: title, organisation: fields.string("organisation") ?? "", rootRegion: root)
+            settings.rootRegionLocation = fields.location(ofKey: "root_region")
             if let decimals = fields.int("decimals") {
                 if (0...4).contains(decimals) {
                     settings.decimals = decimals
@@ -24,7 +42,7 @@ extension ContentLoader {
             }
             settings.countAttachedAsCovered = fields.bool("count_attached_as_covered") ?? false
             settings.thresholds = thresholds(&fields)
-            settings.years = years(&fields)
+            (settings.years, settings.yearLocations) = years(&fields)
             settings.excelSheet = fields.string("excel_sheet")
             settings.targets = targets(&fields)
             if fields.mapping?["headline_indicators"] != nil {
@@ -39,6 +57,7 @@ extension ContentLoader {
     private func thresholds(_ fields: inout YAMLFields) -> Thresholds {
         var thresholds = Thresholds()
         guard let node = fields.nested("thresholds") else { return thresholds }
+        fields.warnUnknownKeys(Self.thresholdKeys, in: node, parent: "thresholds")
         let keys: [(String, WritableKeyPath<Thresholds, Int>)] = [
             ("full_members_for_organisation", \.fullMembersForOrganisation),
             ("staff_for_member", \.staffForMember),
@@ -87,14 +106,20 @@ extension ContentLoader {
         return targets
     }
 
-    private func years(_ fields: inout YAMLFields) -> [Int] {
-        guard let node = fields.nested("years") else { return [] }
+    /// The years to build and where each is written.
+    private func years(_ fields: inout YAMLFields) -> ([Int], [Int: SourceLocation]) {
+        guard let node = fields.nested("years") else { return ([], [:]) }
         let items = node.sequence.map(Array.init) ?? [node]
-        return items.compactMap { item in
-            if let year = item.int { return year }
+        var locations: [Int: SourceLocation] = [:]
+        let years = items.compactMap { item -> Int? in
+            if let year = item.int {
+                locations[year] = locations[year] ?? fields.location(of: item)
+                return year
+            }
             fields.log.error("“years”中的“\(item.string ?? "")”不是年份", at: fields.location(of: item))
             return nil
         }
+        return (years, locations)
     }
 
     private func headlineIndicators(_ fields: inout YAMLFields) -> [IndicatorID] {

@@ -1,6 +1,16 @@
 import Foundation
 
 extension ContentLoader {
+    /// The front matter keys of a report; any other is warned about.
+    static let reportKeys = ["title", "date", "region", "type", "visibility", "draft", "summary"]
+
+    /// The front matter keys of a showcase; any other is warned about.
+    static let showcaseKeys = [
+        "enterprise", "township", "level", "named_year", "status", "features", "photos", "summary",
+    ]
+    /// The keys of each item of a showcase's `photos`.
+    static let photoKeys = ["file", "caption"]
+
     /// Reads reports/*.md; drafts are validated but left out of the site.
     func loadReports(regionCodes: Set<String>, directory: RegionDirectory, log: inout DiagnosticLog) -> [Report] {
         var reports: [Report] = []
@@ -9,6 +19,7 @@ extension ContentLoader {
             let file = displayPath(url)
             let slug = url.deletingPathExtension().lastPathComponent
             var fields = document.fields
+            fields.warnUnknownKeys(Self.reportKeys)
             let title = fields.requiredString("title", meaning: "报告标题")
             let date = fields.string("date")
             if let date, !Self.isISODate(date) {
@@ -24,7 +35,7 @@ extension ContentLoader {
             }
             let type = fields.choice("type", as: ReportType.self)
             if fields.string("type") == nil {
-                fields.log.error("缺少必填项“type”（工作总结/情况汇报/述职/经验材料）", at: fields.location(ofKey: "type"))
+                fields.reportMissing("type", meaning: "工作总结/情况汇报/述职/经验材料")
             }
             let visibility = fields.choice("visibility", as: Visibility.self) ?? .internal
             let draft = fields.bool("draft") ?? false
@@ -62,6 +73,7 @@ extension ContentLoader {
             let file = displayPath(url)
             let slug = url.deletingPathExtension().lastPathComponent
             var fields = document.fields
+            fields.warnUnknownKeys(Self.showcaseKeys)
             checkSlug(slug, file: file, log: &fields.log)
             var enterprise: EnterpriseKey?
             if let label = fields.requiredString("enterprise", meaning: "示范点所在企业的名称或统一社会信用代码") {
@@ -91,7 +103,7 @@ extension ContentLoader {
             }
             let level = fields.choice("level", as: ShowcaseLevel.self)
             if fields.string("level") == nil {
-                fields.log.error("缺少必填项“level”（省级/市级/县级/乡镇级）", at: fields.location(ofKey: "level"))
+                fields.reportMissing("level", meaning: "省级/市级/县级/乡镇级")
             }
             let status =
                 fields.choice("status", as: ShowcaseStatus.self) ?? (fields.string("status") == nil ? .named : nil)
@@ -143,8 +155,15 @@ extension ContentLoader {
 
     func readDocument(_ url: URL, log: inout DiagnosticLog) -> Document? {
         let file = displayPath(url)
-        guard let data = try? Data(contentsOf: url), let text = String(validating: data, as: UTF8.self) else {
-            log.error("无法读取文件，或文件不是 UTF-8 编码", at: SourceLocation(file: file))
+        guard let data = try? Data(contentsOf: url) else {
+            log.error("无法读取文件", at: SourceLocation(file: file))
+            return nil
+        }
+        let text: String
+        do {
+            text = try TextDecoder().decodeUTF8(data, file: file)
+        } catch {
+            for diagnostic in error.diagnostics { log.report(diagnostic) }
             return nil
         }
         guard let matter = FrontMatter(text) else {
@@ -196,6 +215,7 @@ extension ContentLoader {
         guard let node = fields.nested("photos"), let items = node.sequence else { return [] }
         var photos: [ShowcasePhoto] = []
         for item in items {
+            if item.mapping != nil { fields.warnUnknownKeys(Self.photoKeys, in: item, parent: "photos") }
             let file = item.string ?? item["file"]?.string ?? ""
             let caption = item["caption"]?.string ?? ""
             let safe = !file.isEmpty && !file.contains("/") && !file.contains("\\") && !file.hasPrefix(".")

@@ -1,8 +1,13 @@
 import Foundation
 
 extension ContentLoader {
-    /// Reads data/regions.csv and checks the tree: unique codes, known parents, the root present.
-    func loadRegions(rootCode: String?, log: inout DiagnosticLog) -> [Region] {
+    /// The most levels the tree may have, the root included: 省/市/县/乡镇/村 fit easily, and a
+    /// chain thousands of levels deep (a mistake) is stopped before it reaches any page.
+    static let maximumRegionLevels = 8
+
+    /// Reads data/regions.csv and checks the tree: unique codes, known parents, no loop, the root
+    /// present (reported at `rootLocation`, its line in site.yaml), at most `maximumRegionLevels`.
+    func loadRegions(rootCode: String?, rootLocation: SourceLocation? = nil, log: inout DiagnosticLog) -> [Region] {
         let url = contentDirectory.appendingPathComponent("data/regions.csv")
         guard FileManager.default.fileExists(atPath: url.path) else {
             log.error("缺少区划表 data/regions.csv", at: SourceLocation(file: displayPath(url)))
@@ -44,33 +49,99 @@ extension ContentLoader {
                     location: row.location))
         }
         var parents: [String: String] = [:]
+        var detached: Set<String> = []
         for region in regions {
             if let parent = region.parentCode, seen[parent] == nil {
                 parser.log.error("“上级代码”“\(parent)”在区划表中不存在（区划“\(region.name)”）", at: region.location)
+                detached.insert(region.code)
             }
             parents[region.code] = region.parentCode
         }
-        // A region that is its own ancestor would make every roll-up walk forever.
-        var reported: Set<String> = []
-        for region in regions where !reported.contains(region.code) {
-            var chain = [region.code]
-            var current = parents[region.code]
-            while let code = current, !chain.contains(code) {
-                chain.append(code)
-                current = parents[code]
-            }
-            if let code = current, code == region.code {
-                reported.formUnion(chain)
-                let names = chain.map { code in regions.first { $0.code == code }?.name ?? code }
-                parser.log.error(
-                    "区划的“上级代码”形成循环：\((names + [names[0]]).joined(separator: " → "))", at: region.location)
-            }
-        }
+        detached.formUnion(loopMembers(regions, parents: parents, log: &parser.log))
+        regions = hangingUnderRoot(regions, detached, rootCode: rootCode)
         if let rootCode, !regions.isEmpty, seen[rootCode] == nil {
-            parser.log.error("site.yaml 的 root_region“\(rootCode)”在区划表中不存在", at: SourceLocation(file: table.file))
+            let named = regions.first { $0.name == rootCode || $0.aliases.contains(rootCode) }
+            let hint = named.map { "：“\(rootCode)”是区划名称，root_region 应填它的代码“\($0.code)”" } ?? ""
+            parser.log.error(
+                "root_region“\(rootCode)”在区划表 \(table.file) 中不存在\(hint)",
+                at: rootLocation ?? SourceLocation(file: table.file))
+        } else if let rootCode {
+            checkDepth(regions, rootCode: rootCode, log: &parser.log)
         }
         log.merge(parser.log)
         return regions
+    }
+
+    /// Reports each loop of 上级代码 once (a region that is its own ancestor would make every
+    /// roll-up walk forever) and returns the regions of the loops. Each region is walked once, so
+    /// a long chain costs no more than a short one.
+    private func loopMembers(_ regions: [Region], parents: [String: String], log: inout DiagnosticLog) -> Set<String> {
+        var byCode: [String: Region] = [:]
+        for region in regions where byCode[region.code] == nil { byCode[region.code] = region }
+        var finished: Set<String> = []
+        var looped: Set<String> = []
+        for region in regions where !finished.contains(region.code) {
+            var path: [String] = []
+            var onPath: [String: Int] = [:]
+            var current: String? = region.code
+            while let code = current, !finished.contains(code), byCode[code] != nil {
+                if let start = onPath[code] {
+                    let loop = Array(path[start...])
+                    looped.formUnion(loop)
+                    // Named from the member that comes first in the file, where the error is shown.
+                    let first = loop.indices.min { byCode[loop[$0]]!.location.line < byCode[loop[$1]]!.location.line }!
+                    let names = (loop[first...] + loop[..<first]).map { byCode[$0]!.name }
+                    log.error(
+                        "区划的“上级代码”形成循环：\((names + [names[0]]).joined(separator: " → "))",
+                        at: byCode[loop[first]]!.location)
+                    break
+                }
+                onPath[code] = path.count
+                path.append(code)
+                current = parents[code]
+            }
+            finished.formUnion(path)
+        }
+        return looped
+    }
+
+    /// The regions with those of `detached` (in a loop, or under an unknown parent: already an
+    /// error, which stops the build) hung under the root, so that the rows naming them are not
+    /// reported again as lying outside the tree.
+    private func hangingUnderRoot(_ regions: [Region], _ detached: Set<String>, rootCode: String?) -> [Region] {
+        guard !detached.isEmpty else { return regions }
+        let knownRoot = rootCode.flatMap { root in regions.contains { $0.code == root } ? root : nil }
+        return regions.map { region in
+            guard detached.contains(region.code) else { return region }
+            return Region(
+                code: region.code, name: region.name, level: region.level,
+                parentCode: region.code == knownRoot ? nil : knownRoot,
+                aliases: region.aliases, order: region.order, location: region.location)
+        }
+    }
+
+    /// Reports the first region (in file order) more than `maximumRegionLevels` below the root, once.
+    private func checkDepth(_ regions: [Region], rootCode: String, log: inout DiagnosticLog) {
+        var children: [String: [String]] = [:]
+        for region in regions {
+            if let parent = region.parentCode { children[parent, default: []].append(region.code) }
+        }
+        var level: [String: Int] = [rootCode: 1]
+        var pending = [rootCode]
+        var deepest = 1
+        while let code = pending.popLast() {
+            for child in children[code] ?? [] where level[child] == nil {
+                level[child] = level[code]! + 1
+                deepest = max(deepest, level[child]!)
+                pending.append(child)
+            }
+        }
+        let limit = Self.maximumRegionLevels
+        guard deepest > limit, let first = regions.first(where: { (level[$0.code] ?? 0) > limit }) else { return }
+        let rootName = regions.first { $0.code == rootCode }?.name ?? rootCode
+        log.error(
+            "区划层级过深：“\(first.name)”在根区划“\(rootName)”之下第 \(level[first.code]!) 层，最多允许 \(limit) 层（最长的一条“上级代码”链共 \(deepest) 层）：请检查“上级代码”是否填错",
+            at: first.location)
     }
 
     /// Reads every data/enterprises*.csv, resolving townships and rejecting duplicates within a year.

@@ -26,21 +26,25 @@ public struct ContentLoader: Sendable {
         guard isDirectory(contentDirectory) else {
             log.error("内容目录不存在", at: SourceLocation(file: displayPath(contentDirectory)))
             return LoadOutcome(
-                content: nil, diagnostics: log.sorted, inputFiles: [], records: 0, enterprises: 0, years: [])
+                content: nil, diagnostics: log.listing, inputFiles: [], records: 0, enterprises: 0, years: [])
         }
         let config = loadConfig(log: &log)
-        let regions = loadRegions(rootCode: config?.rootRegion, log: &log)
+        let regions = loadRegions(rootCode: config?.rootRegion, rootLocation: config?.rootRegionLocation, log: &log)
         let directory = RegionDirectory(regions: regions, rootCode: config?.rootRegion)
         let aliases = loadEnterpriseAliases(directory: directory, log: &log)
+        let errorsBeforeRecords = log.errors.count
         let records = loadEnterprises(
             directory: directory, regions: regions, aliases: aliases, excelSheet: config?.excelSheet, log: &log)
+        // A year may be missing only because its file could not be read: that error comes first.
+        let recordsReadCleanly = log.errors.count == errorsBeforeRecords
         let honors = loadHonors(directory: directory, aliases: aliases, log: &log)
-        if let config {
+        if let config, recordsReadCleanly {
             let dataYears = Set(records.map(\.year))
             for year in config.years where !dataYears.contains(year) {
                 log.error(
                     "site.yaml 的 years 中的 \(year) 年在企业数据中没有记录（数据年度：\(dataYears.sorted().map(String.init).joined(separator: "、"))）",
-                    at: SourceLocation(file: displayPath(contentDirectory.appendingPathComponent("site.yaml"))))
+                    at: config.yearLocations[year]
+                        ?? SourceLocation(file: displayPath(contentDirectory.appendingPathComponent("site.yaml"))))
             }
         }
         let regionCodes = Set(regions.map(\.code))
@@ -59,10 +63,10 @@ public struct ContentLoader: Sendable {
         if let config, !log.hasErrors {
             content = SiteContent(
                 config: config, regions: regions, records: records, honors: honors, reports: reports,
-                showcases: showcases, staticFiles: staticFiles, diagnostics: log.sorted, published: published)
+                showcases: showcases, staticFiles: staticFiles, diagnostics: log.listing, published: published)
         }
         return LoadOutcome(
-            content: content, diagnostics: log.sorted, inputFiles: inputFiles, records: records.count,
+            content: content, diagnostics: log.listing, inputFiles: inputFiles, records: records.count,
             enterprises: Set(records.map(\.key)).count, years: Set(records.map(\.year)).sorted())
     }
 }

@@ -11,7 +11,8 @@ struct FrontMatter {
 
     /// Splits `text`; nil when it does not start with a `---` line or the block is not closed.
     init?(_ text: String) {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+        // "\r\n" is one Character: split on it too, or a file saved on Windows has no front matter.
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map {
             $0.hasSuffix("\r") ? $0.dropLast() : $0
         }
         if let first = lines.first, first.hasPrefix("\u{FEFF}") {

@@ -36,6 +36,10 @@ public struct SiteConfig: Sendable, Equatable {
     public var excelSheet: String?
     /// The years to build; empty means every year in the data.
     public var years: [Int] = []
+    /// Where site.yaml sets `root_region`, for an error about the root found in regions.csv.
+    public var rootRegionLocation: SourceLocation?
+    /// Where site.yaml lists each year of `years`, for an error about a year found in the data.
+    public var yearLocations: [Int: SourceLocation] = [:]
 
     /// Creates a configuration with the defaults for everything but the names.
     public init(title: String, organisation: String = "", rootRegion: String) {

@@ -7,9 +7,12 @@ struct YAMLFields {
     let file: String
     /// Lines of the file that come before the YAML text (the `---` of a front matter).
     let lineOffset: Int
+    /// Whether the YAML failed to parse into a mapping: that error stands alone, so the fields it
+    /// hides are not also reported missing.
+    let isUnreadable: Bool
     var log = DiagnosticLog()
 
-    /// Parses `yaml`; a syntax error is reported and leaves an empty mapping.
+    /// Parses `yaml`; a syntax error is reported in Chinese at its cause and leaves an empty mapping.
     init(yaml: String, file: String, lineOffset: Int = 0) {
         self.file = file
         self.lineOffset = lineOffset
@@ -17,16 +20,17 @@ struct YAMLFields {
             let node = try Yams.compose(yaml: yaml)
             if let node, node.mapping == nil {
                 mapping = nil
-                log.error("YAML 顶层应为“键: 值”的映射", at: location(of: node))
+                isUnreadable = true
+                let syntax = YAMLSyntaxExplainer(yaml: yaml, file: file, lineOffset: lineOffset)
+                log.report(syntax.notAMapping(at: location(of: node)))
             } else {
                 mapping = node
+                isUnreadable = false
             }
-        } catch let error as YamlError {
-            mapping = nil
-            log.error("YAML 语法错误：\(Self.describe(error))", at: location(of: error))
         } catch {
             mapping = nil
-            log.error("YAML 语法错误：\(error)", at: SourceLocation(file: file, line: lineOffset + 1))
+            isUnreadable = true
+            log.report(YAMLSyntaxExplainer(yaml: yaml, file: file, lineOffset: lineOffset).explain(error))
         }
     }
 
@@ -41,21 +45,17 @@ struct YAMLFields {
         location(of: mapping?[key] ?? mapping)
     }
 
-    private func location(of error: YamlError) -> SourceLocation {
-        switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
-            return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
-        default:
-            return SourceLocation(file: file, line: lineOffset + 1)
-        }
-    }
-
-    private static func describe(_ error: YamlError) -> String {
-        switch error {
-        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
-            return problem
-        default:
-            return "\(error)"
+    /// Warns about each key of `node` (the top mapping by default) that is not among `known`: a
+    /// misspelt key (`decimal:`, `titel:`) would otherwise be ignored without a word.
+    mutating func warnUnknownKeys(_ known: [String], in node: Node? = nil, parent: String? = nil) {
+        guard let pairs = (node ?? mapping)?.mapping else { return }
+        let place = parent.map { "“\($0)”下" } ?? ""
+        for (key, _) in pairs {
+            let name = key.string ?? ""
+            guard !known.contains(name) else { continue }
+            let hint = NameSuggestions.closest(to: name, among: known).first.map { "，是否是“\($0)”？" } ?? ""
+            let allowed = hint.isEmpty ? "（可用的键：\(known.joined(separator: "、"))）" : ""
+            log.warning("\(place)无法识别的键“\(name)”，已忽略\(hint)\(allowed)", at: location(of: key))
         }
     }
 
@@ -69,8 +69,14 @@ struct YAMLFields {
     /// A required string value; reports an error when absent.
     mutating func requiredString(_ key: String, meaning: String) -> String? {
         if let value = string(key) { return value }
-        log.error("缺少必填项“\(key)”（\(meaning)）", at: location(ofKey: key))
+        reportMissing(key, meaning: meaning)
         return nil
+    }
+
+    /// Reports a required key as missing, unless the YAML could not be read (that error says why).
+    mutating func reportMissing(_ key: String, meaning: String) {
+        guard !isUnreadable else { return }
+        log.error("缺少必填项“\(key)”（\(meaning)）", at: location(ofKey: key))
     }
 
     /// An integer value; reports an error when present but not an integer.

@@ -152,6 +152,65 @@ public struct DiagnosticLog: Sendable {
             return a.offset < b.offset
         }.map(\.element)
     }
+
+    /// How many problems of one kind in one file are listed before the rest are only counted.
+    public static let repeatLimit = 20
+
+    /// The entries as shown to the user: sorted, and after `repeatLimit` problems of the same kind
+    /// in one file (a ragged row on every line, the same unknown township in every row), one more
+    /// diagnostic counting the rest, at the first one left out.
+    public var listing: [Diagnostic] {
+        var seen: [String: Int] = [:]
+        var leftOut: [String: (first: Diagnostic, index: Int, count: Int)] = [:]
+        var listed: [Diagnostic] = []
+        for diagnostic in sorted {
+            let kind = diagnostic.kind
+            seen[kind, default: 0] += 1
+            if seen[kind]! <= Self.repeatLimit {
+                listed.append(diagnostic)
+            } else if let earlier = leftOut[kind] {
+                leftOut[kind] = (earlier.first, earlier.index, earlier.count + 1)
+            } else {
+                leftOut[kind] = (diagnostic, listed.count, 1)
+                listed.append(diagnostic)  // replaced by the count below
+            }
+        }
+        for (first, index, count) in leftOut.values {
+            listed[index] = Diagnostic(
+                first.severity, at: first.location,
+                "……此文件中同类问题另有 \(count) 处未列出（共 \(Self.repeatLimit + count) 处，只列出前 \(Self.repeatLimit) 处）")
+        }
+        return listed
+    }
+}
+
+extension Diagnostic {
+    /// What makes two problems "the same kind": the file, the severity and the message with its
+    /// numbers and quoted values blanked (the first quoted word, usually the column, is kept).
+    var kind: String {
+        var pattern = ""
+        var quotes = 0
+        var inQuote = false
+        var lastWasDigit = false
+        for character in message {
+            if character == "“" {
+                quotes += 1
+                inQuote = true
+            } else if character == "”" {
+                inQuote = false
+            } else if inQuote && quotes > 1 {
+                continue
+            }
+            if character.isASCII && character.isNumber {
+                if !lastWasDigit { pattern.append("#") }
+                lastWasDigit = true
+                continue
+            }
+            lastWasDigit = false
+            pattern.append(character)
+        }
+        return "\(location.file)|\(location.sheet ?? "")|\(severity.rawValue)|\(pattern)"
+    }
 }
 
 /// The error a failed run throws: every diagnostic it collected, at least one of them an error.
