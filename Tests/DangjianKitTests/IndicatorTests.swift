@@ -348,11 +348,10 @@ struct IndicatorTests {
         let configure = { (config: inout SiteConfig) in config.countAttachedAsCovered = attachedCovered }
         let county = Self.figures("900", configure: configure)
         let townships = ["901", "902"].map { Self.figures($0, configure: configure) }
-        var ratios: [(String, (RegionFigures) -> Ratio)] = IndicatorID.allCases.compactMap { id in
-            RegionFigures(regionCode: "", year: 0).ratio(id) == nil ? nil : (id.rawValue, { $0.ratio(id)! })
+        let ratios: [(String, (RegionFigures) -> Ratio)] = RateIndicator.allCases.map { rate in
+            (rate.rawValue, { $0.ratio(rate) })
         }
-        ratios.append(("I6b", \.ownOrganisationPresence100))
-        #expect(ratios.count == 9)
+        #expect(ratios.count == 11)
         for (name, ratio) in ratios {
             let sum = townships.map { parts(ratio($0)) }.reduce([0, 0, 0]) { zip($0, $1).map(+) }
             #expect(sum == parts(ratio(county)), "\(name)")

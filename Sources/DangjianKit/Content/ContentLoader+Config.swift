@@ -76,17 +76,18 @@ extension ContentLoader {
     }
 
     /// `targets: {I1: 80, I5: 95.5}`: percentages for rate indicators.
-    private func targets(_ fields: inout YAMLFields) -> [IndicatorID: Int] {
+    private func targets(_ fields: inout YAMLFields) -> [RateIndicator: Int] {
         guard let node = fields.nested("targets") else { return [:] }
         guard let mapping = node.mapping else {
             fields.log.error("“targets”应为“指标编号: 目标百分比”的映射，如 I1: 80", at: fields.location(of: node))
             return [:]
         }
-        var targets: [IndicatorID: Int] = [:]
+        var targets: [RateIndicator: Int] = [:]
         for (key, value) in mapping {
-            let id = key.string.flatMap { IndicatorID(rawValue: $0.uppercased()) }
-            guard let id, id != .counts, id != .dueUnbuilt else {
-                fields.log.error("“targets”中的“\(key.string ?? "")”不是比率指标（I1–I9）", at: fields.location(of: key))
+            guard let id = key.string.flatMap(RateIndicator.init(id:)) else {
+                let allowed = RateIndicator.allCases.map(\.rawValue).joined(separator: "、")
+                fields.log.error(
+                    "“targets”中的“\(key.string ?? "")”不是比率指标，应为：\(allowed)", at: fields.location(of: key))
                 continue
             }
             guard let text = value.string, let number = PublishedNumber.parse(text, isRate: true),
@@ -122,10 +123,10 @@ extension ContentLoader {
         return (years, locations)
     }
 
-    private func headlineIndicators(_ fields: inout YAMLFields) -> [IndicatorID] {
-        let ratios = IndicatorID.allCases.filter { $0 != .counts && $0 != .dueUnbuilt }
+    private func headlineIndicators(_ fields: inout YAMLFields) -> [RateIndicator] {
+        let ratios = RateIndicator.allCases
         return fields.strings("headline_indicators").compactMap { text in
-            if let id = IndicatorID(rawValue: text), ratios.contains(id) { return id }
+            if let id = RateIndicator(id: text) { return id }
             let allowed = ratios.map(\.rawValue).joined(separator: "、")
             fields.log.error(
                 "“headline_indicators”中的“\(text)”不是可作为卡片的指标，应为：\(allowed)",

@@ -26,12 +26,12 @@ public struct SiteConfig: Sendable, Equatable {
     /// The 3/50/100 thresholds.
     public var thresholds = Thresholds()
     /// The indicators shown as cards on the dashboard, in order.
-    public var headlineIndicators: [IndicatorID] = [
+    public var headlineIndicators: [RateIndicator] = [
         .organisationCoverage, .ownOrganisationRate, .eligibleFormationRate, .memberPresence50,
         .organisationPresence100, .workCoverage,
     ]
     /// Targets of rate indicators in basis points (8000 = 80%): regions below are flagged, charts draw the line.
-    public var targets: [IndicatorID: Int] = [:]
+    public var targets: [RateIndicator: Int] = [:]
     /// The worksheet read from .xlsx files; nil means the first sheet.
     public var excelSheet: String?
     /// The years to build; empty means every year in the data.

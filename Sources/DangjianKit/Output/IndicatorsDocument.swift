@@ -42,6 +42,7 @@ struct IndicatorsDocument: Encodable {
 
     init(content: SiteContent, rollup: Rollup) {
         let decimals = content.config.decimals
+        let catalogue = IndicatorCatalogue(thresholds: content.config.thresholds)
         title = content.config.title
         self.decimals = decimals
         years = rollup.years
@@ -51,26 +52,21 @@ struct IndicatorsDocument: Encodable {
                 let figures = rollup.figures(region.code, year)
                 let previous = rollup.years.contains(year - 1) ? rollup.figures(region.code, year - 1) : nil
                 var indicators: [Entry] = []
-                for id in IndicatorID.allCases {
-                    if let ratio = figures.ratio(id) {
-                        indicators.append(Self.rate(id.rawValue, id.title, ratio, previous?.ratio(id), decimals))
-                        if id == .organisationPresence100 {
-                            indicators.append(
-                                Self.rate(
-                                    "I6b", "100人以上企业单独组建率", figures.ownOrganisationPresence100,
-                                    previous?.ownOrganisationPresence100, decimals))
-                        }
-                    } else if id == .dueUnbuilt {
+                for rate in IndicatorCatalogue.rates {
+                    indicators.append(
+                        Self.rate(
+                            rate.rawValue, catalogue.title(rate), figures.ratio(rate), previous?.ratio(rate), decimals))
+                    // I4, a list, keeps its place after I3 in the file.
+                    if rate == .eligibleFormationRate {
                         indicators.append(
                             Entry(
-                                id: id.rawValue, name: id.title, numerator: nil, denominator: nil, excluded: nil,
-                                value: nil, count: figures.dueUnbuilt.count,
+                                id: IndicatorID.dueUnbuilt.rawValue, name: IndicatorID.dueUnbuilt.title, numerator: nil,
+                                denominator: nil, excluded: nil, value: nil, count: figures.dueUnbuilt.count,
                                 change: previous.map {
                                     YearOnYear.difference(figures.dueUnbuilt.count, $0.dueUnbuilt.count)
                                 }))
                     }
                 }
-                indicators.append(Self.rate("I11", "六有达标率", figures.sixHavesRate, previous?.sixHavesRate, decimals))
                 let recognition = Recognition(
                     stars: Dictionary(uniqueKeysWithValues: (0...5).map { ("\($0)", figures.starDistribution[$0]) }),
                     starsMissing: figures.starsMissing,

@@ -32,7 +32,7 @@ extension PageRenderer {
         if let top = withData.first, let bottom = withData.last, withData.count > 1 {
             summary += "最高\(top.0.name) \(format.percent(top.1))，最低\(bottom.0.name) \(format.percent(bottom.1))。"
         }
-        let target = IndicatorID(rawValue: rate.rawValue).flatMap { content.config.targets[$0] }
+        let target = content.config.targets[rate]
         return inline(
             ChartRenderer.ranking(
                 RankingChart(

@@ -61,7 +61,7 @@ extension PageRenderer {
 
     /// The headline rates of site.yaml, in order.
     var headlineRates: [RateIndicator] {
-        content.config.headlineIndicators.compactMap { RateIndicator(id: $0.rawValue) }
+        content.config.headlineIndicators
     }
 
     /// The figures of the same region a year earlier, when that year is in the data.

@@ -132,21 +132,6 @@ public struct RegionFigures: Sendable {
         }
     }
 
-    /// The ratio of a rate indicator; nil for I4 and I10.
-    public func ratio(_ id: IndicatorID) -> Ratio? {
-        switch id {
-        case .organisationCoverage: organisationCoverage
-        case .ownOrganisationRate: ownOrganisationRate
-        case .eligibleFormationRate: eligibleFormationRate
-        case .memberPresence50: memberPresence50
-        case .organisationPresence100: organisationPresence100
-        case .aboveSizeOwnOrganisationRate: aboveSizeOwnOrganisationRate
-        case .workCoverage: workCoverage
-        case .instructorAssignment: instructorAssignment
-        case .dueUnbuilt, .counts: nil
-        }
-    }
-
     /// Average members per organisation, as an exact pair (members, organisations).
     public var membersPerOrganisation: Ratio {
         Ratio(counts.membersInOrganisations, counts.organisations)

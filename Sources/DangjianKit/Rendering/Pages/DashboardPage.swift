@@ -60,9 +60,7 @@ extension PageRenderer {
         let links = links(page)
         var items: [AttentionItem] = []
         for rate in IndicatorCatalogue.rates {
-            guard let id = IndicatorID(rawValue: rate.rawValue), let target = content.config.targets[id] else {
-                continue
-            }
+            guard let target = content.config.targets[rate] else { continue }
             let below = rollup.regionsBelowTarget(of: rollup.tree.root.code, year: year, rate: rate, target: target)
             guard !below.isEmpty else { continue }
             let targetText = Ratio.decimalString(target, decimals: 2, scale: 100)
