@@ -74,20 +74,25 @@ public struct PageRenderer: Sendable {
 
     /// Renders one page.
     public func render(_ page: PlannedPage) throws(BuildFailure) -> String {
+        let (template, model) = try model(of: page)
+        return try templates.render(model, template: template)
+    }
+
+    /// The model of a page and the name of the template that renders it.
+    func model(of page: PlannedPage) throws(BuildFailure) -> (template: String, page: any LaidOutPage) {
         switch page.kind {
-        case .dashboard: try templates.render(dashboardPage(page), template: "dashboard")
-        case .region(let code): try templates.render(regionPage(page, code: code), template: "region")
-        case .dueUnbuilt(let code): try templates.render(dueUnbuiltPage(page, code: code), template: "due-unbuilt")
-        case .enterpriseList(let code):
-            try templates.render(enterpriseListPage(page, code: code), template: "enterprise-list")
-        case .enterprise(let key): try templates.render(enterprisePage(page, key: key), template: "enterprise")
-        case .reportIndex: try templates.render(reportIndexPage(page), template: "reports")
-        case .report(let slug): try templates.render(reportPage(page, slug: slug), template: "report")
-        case .showcaseIndex: try templates.render(showcaseIndexPage(page), template: "showcases")
-        case .showcase(let slug): try templates.render(showcasePage(page, slug: slug), template: "showcase")
-        case .screen: try templates.render(screenPage(page), template: "screen")
-        case .honors: try templates.render(honorsPage(page, year: nil), template: "honors")
-        case .honorYear(let year): try templates.render(honorsPage(page, year: year), template: "honors")
+        case .dashboard: ("dashboard", dashboardPage(page))
+        case .region(let code): ("region", try regionPage(page, code: code))
+        case .dueUnbuilt(let code): ("due-unbuilt", try dueUnbuiltPage(page, code: code))
+        case .enterpriseList(let code): ("enterprise-list", try enterpriseListPage(page, code: code))
+        case .enterprise(let key): ("enterprise", try enterprisePage(page, key: key))
+        case .reportIndex: ("reports", reportIndexPage(page))
+        case .report(let slug): ("report", try reportPage(page, slug: slug))
+        case .showcaseIndex: ("showcases", showcaseIndexPage(page))
+        case .showcase(let slug): ("showcase", try showcasePage(page, slug: slug))
+        case .screen: ("screen", screenPage(page))
+        case .honors: ("honors", honorsPage(page, year: nil))
+        case .honorYear(let year): ("honors", honorsPage(page, year: year))
         }
     }
 }

@@ -78,7 +78,7 @@ public struct TemplateSet: Sendable {
     ]
 
     /// Renders a page with the template `name`.
-    func render<Model>(_ page: Page<Model>, template name: String) throws(BuildFailure) -> String {
+    func render(_ page: any LaidOutPage, template name: String) throws(BuildFailure) -> String {
         guard let html = library.render(page, withTemplate: name) else {
             throw BuildFailure("缺少模板 \(name).mustache", at: SourceLocation(file: directory.path))
         }

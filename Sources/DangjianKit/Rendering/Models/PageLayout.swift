@@ -33,9 +33,11 @@ struct PageLayout {
 /// Models are plain structs that swift-mustache reads through `Mirror`: the properties are the
 /// template's vocabulary, checked against every template by the test suite, and an optional
 /// left nil is a false section (no pruning of empty strings needed).
-struct Page<Model>: MustacheParent {
+struct Page<Model>: MustacheParent, LaidOutPage {
     let layout: PageLayout
     let model: Model
+
+    var content: Any { model }
 
     func child(named name: String) -> Any? {
         Page.property(name, of: model) ?? Page.property(name, of: layout)
@@ -48,4 +50,12 @@ struct Page<Model>: MustacheParent {
         guard mirror.displayStyle == .optional else { return child.value }
         return mirror.children.first?.value
     }
+}
+
+/// A page's layout and model, whatever the model's type.
+protocol LaidOutPage: MustacheParent {
+    /// What surrounds the page's content.
+    var layout: PageLayout { get }
+    /// The page's own model.
+    var content: Any { get }
 }
