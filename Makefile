@@ -8,7 +8,7 @@ BIN := .build/release/dangjian
 all: site
 
 # System packages needed to build: Debian's cmark-gfm (C library and GFM extensions) and zlib
-# (ZIPFoundation inflates .xlsx files with it).
+# (the .xlsx reader inflates workbook parts with it).
 deps:
 	@if ! pkg-config --exists libcmark-gfm zlib 2>/dev/null; then \
 		echo "Installing libcmark-gfm-dev, libcmark-gfm-extensions-dev and zlib1g-dev …"; \

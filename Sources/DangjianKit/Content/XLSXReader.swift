@@ -1,5 +1,4 @@
 import Foundation
-import ZIPFoundation
 
 #if canImport(FoundationXML)
     import FoundationXML
@@ -7,18 +6,27 @@ import ZIPFoundation
 
 /// Reads one worksheet of an Excel `.xlsx` file into records, as `CSVReader` does for CSV.
 ///
-/// An .xlsx file is a ZIP of XML parts; ZIPFoundation opens it and Foundation's XMLParser reads
-/// the workbook, the shared strings, the number formats and the sheet. Cell values become text
-/// the way Excel shows them: shared and inline strings, numbers (integers without ".0"), dates as
+/// An .xlsx file is a ZIP of XML parts; `WorkbookArchive` opens it and Foundation's XMLParser
+/// reads the workbook, the shared strings, the number formats and the sheet, each streamed from
+/// the archive without holding the decompressed part in memory. Cell values become text the way
+/// Excel shows them: shared and inline strings, numbers (integers without ".0"), dates as
 /// YYYY-MM-DD, booleans as 是/否, and formula cells by their cached value. A formula cell without
 /// a cached value, or with an error value (#DIV/0! …), is an error naming the cell.
+///
+/// A workbook is input from anyone, so every size in it is bounded (see `Limits`): a part too
+/// large or compressed too well, a cell reference past Excel's grid, a shared string that does not
+/// exist, or a sheet with more cells than the limit is an error naming the part or the cell,
+/// never a crash and never gigabytes of memory.
 public struct XLSXReader: Sendable {
     /// The file name used in diagnostics.
     public let file: String
+    /// The bounds a workbook must keep to.
+    public let limits: Limits
 
     /// Creates a reader whose diagnostics name `file`.
-    public init(file: String) {
+    public init(file: String, limits: Limits = Limits()) {
         self.file = file
+        self.limits = limits
     }
 
     /// The records of a worksheet and its name.
@@ -29,57 +37,70 @@ public struct XLSXReader: Sendable {
         public let records: [CSVRecord]
     }
 
+    /// How much of a workbook is read before it is refused as broken or hostile.
+    ///
+    /// The defaults are far above any real statistics workbook and far below what hurts the
+    /// machine: real sheet XML compresses 5 to 20 times, so a part that claims more than 100 times
+    /// its compressed size (and is bigger than 8 MB) is a decompression bomb; 2,000,000 cells is
+    /// 90,000 enterprises of 22 columns, and costs about 64 MB of fields at most.
+    public struct Limits: Sendable {
+        /// The largest uncompressed worksheet part, in bytes (256 MB).
+        public var sheetPartSize: UInt64 = 256 << 20
+        /// The largest uncompressed `xl/sharedStrings.xml`, in bytes (128 MB).
+        public var sharedStringsPartSize: UInt64 = 128 << 20
+        /// The largest workbook, relationships or styles part, in bytes (32 MB; Excel's 64,000
+        /// cell styles take about 10 MB).
+        public var otherPartSize: UInt64 = 32 << 20
+        /// The largest ratio of a part's uncompressed to compressed size…
+        public var compressionRatio: UInt64 = 100
+        /// …checked only for parts larger than this many bytes (8 MB): small parts of repeated
+        /// markup may compress very well and cost nothing.
+        public var ratioExemptSize: UInt64 = 8 << 20
+        /// The most cells a sheet may yield, counting the empty cells a row is padded with up to
+        /// its last value.
+        public var cells = 2_000_000
+        /// The most entries in the shared string table.
+        public var sharedStrings = 2_000_000
+        /// The most problems reported for one sheet before reading stops.
+        public var problems = 100
+
+        /// The default limits.
+        public init() {}
+    }
+
+    /// Excel's grid: columns A to XFD.
+    static let maximumColumn = 16_384
+    /// Excel's grid: rows 1 to 1,048,576.
+    static let maximumRow = 1_048_576
+
     /// Reads the sheet named `sheetName`, or the first sheet when nil.
     public func read(_ url: URL, sheetName: String? = nil) throws(BuildFailure) -> Sheet {
-        let archive: Archive
+        let whole = SourceLocation(file: file)
+        let archive: WorkbookArchive
         do {
-            archive = try Archive(url: url, accessMode: .read)
+            archive = try WorkbookArchive(url: url)
         } catch {
-            throw BuildFailure("无法打开 Excel 文件：不是有效的 .xlsx（ZIP）文件", at: SourceLocation(file: file))
+            throw refusal(error, at: whole)
         }
         let sheets = try workbookSheets(archive)
         guard let sheet = sheetName.map({ name in sheets.first { $0.name == name } }) ?? sheets.first else {
             let names = sheets.map { "“\($0.name)”" }.joined(separator: "、")
-            throw BuildFailure(
-                "工作簿中没有名为“\(sheetName ?? "")”的工作表；现有：\(names)", at: SourceLocation(file: file))
+            throw BuildFailure("工作簿中没有名为“\(sheetName ?? "")”的工作表；现有：\(names)", at: whole)
         }
-        let sharedStrings =
-            try part(archive, "xl/sharedStrings.xml").map {
-                data throws(BuildFailure) in try wellFormed(SharedStringsParser.parse(data), "xl/sharedStrings.xml")
-            } ?? []
-        let dateStyles =
-            try part(archive, "xl/styles.xml").map {
-                data throws(BuildFailure) in try wellFormed(StylesParser.dateStyleIndexes(data), "xl/styles.xml")
-            } ?? []
-        guard let sheetData = try part(archive, sheet.path) else {
-            throw BuildFailure("工作表“\(sheet.name)”的数据缺失（\(sheet.path)）", at: SourceLocation(file: file))
+        let strings = SharedStringsParser(file: file, limit: limits.sharedStrings)
+        try parse(archive, "xl/sharedStrings.xml", maximumSize: limits.sharedStringsPartSize, with: strings, at: whole)
+        let styles = StylesParser()
+        try parse(archive, "xl/styles.xml", maximumSize: limits.otherPartSize, with: styles, at: whole)
+        let sheetLocation = SourceLocation(file: file, sheet: sheet.name)
+        let parser = SheetParser(
+            file: file, sheet: sheet.name, sharedStrings: strings.strings, dateStyles: styles.dateStyleIndexes,
+            limits: limits)
+        guard try parse(archive, sheet.path, maximumSize: limits.sheetPartSize, with: parser, at: sheetLocation)
+        else {
+            throw BuildFailure("工作表“\(sheet.name)”的数据缺失（\(sheet.path)）", at: whole)
         }
-        let parser = SheetParser(sharedStrings: sharedStrings, dateStyles: dateStyles)
-        let rows = try wellFormed(parser.parse(sheetData), sheet.path)
-        var problems: [Diagnostic] = []
-        var records: [CSVRecord] = []
-        for row in rows {
-            var fields: [CSVField] = []
-            for cell in row.cells {
-                let location = SourceLocation(file: file, line: row.number, column: cell.column, sheet: sheet.name)
-                switch cell.value {
-                case .text(let text):
-                    while fields.count < cell.column - 1 {
-                        fields.append(CSVField(value: "", line: row.number, column: fields.count + 1))
-                    }
-                    fields.append(CSVField(value: text, line: row.number, column: cell.column))
-                case .missingCachedValue(let formula):
-                    problems.append(
-                        .error(
-                            "公式单元格“=\(formula)”没有缓存的计算结果：请在 Excel 中打开并保存后重试", at: location))
-                case .errorValue(let code):
-                    problems.append(.error("单元格的值是错误值“\(code)”", at: location))
-                }
-            }
-            if !fields.isEmpty { records.append(CSVRecord(line: row.number, fields: fields)) }
-        }
-        if !problems.isEmpty { throw BuildFailure(diagnostics: problems) }
-        return Sheet(name: sheet.name, records: records)
+        if !parser.problems.isEmpty { throw BuildFailure(diagnostics: parser.problems) }
+        return Sheet(name: sheet.name, records: parser.records)
     }
 }
 
@@ -89,322 +110,106 @@ extension XLSXReader {
         let path: String
     }
 
-    /// The result of parsing a part; throws when the part's XML was malformed.
-    func wellFormed<Value>(_ value: Value?, _ path: String) throws(BuildFailure) -> Value {
-        guard let value else {
-            throw BuildFailure("Excel 文件已损坏：\(path) 不是有效的 XML", at: SourceLocation(file: file))
-        }
-        return value
-    }
-
-    /// The bytes of a part of the archive, nil when the part is absent.
-    func part(_ archive: Archive, _ path: String) throws(BuildFailure) -> Data? {
-        guard let entry = archive[path] else { return nil }
-        var data = Data()
-        do {
-            _ = try archive.extract(entry, skipCRC32: false) { data.append($0) }
-        } catch {
-            throw BuildFailure("Excel 文件已损坏：无法解压 \(path)", at: SourceLocation(file: file))
-        }
-        return data
-    }
-
     /// The worksheets in workbook order with the paths of their XML parts.
-    func workbookSheets(_ archive: Archive) throws(BuildFailure) -> [SheetReference] {
-        guard let workbook = try part(archive, "xl/workbook.xml") else {
-            throw BuildFailure("不是有效的 Excel 工作簿：缺少 xl/workbook.xml", at: SourceLocation(file: file))
+    func workbookSheets(_ archive: WorkbookArchive) throws(BuildFailure) -> [SheetReference] {
+        let whole = SourceLocation(file: file)
+        let relations = RelationshipsParser()
+        try parse(archive, "xl/_rels/workbook.xml.rels", maximumSize: limits.otherPartSize, with: relations, at: whole)
+        let workbook = WorkbookParser()
+        guard try parse(archive, "xl/workbook.xml", maximumSize: limits.otherPartSize, with: workbook, at: whole) else {
+            throw BuildFailure("不是有效的 Excel 工作簿：缺少 xl/workbook.xml", at: whole)
         }
-        let relations =
-            try part(archive, "xl/_rels/workbook.xml.rels").map {
-                data throws(BuildFailure) in
-                try wellFormed(RelationshipsParser.parse(data), "xl/_rels/workbook.xml.rels")
-            } ?? [:]
-        let sheets = try wellFormed(WorkbookParser.parse(workbook), "xl/workbook.xml").compactMap {
-            sheet -> SheetReference? in
-            guard let target = relations[sheet.relationID] else { return nil }
+        let sheets = workbook.sheets.compactMap { sheet -> SheetReference? in
+            guard let target = relations.targets[sheet.relationID] else { return nil }
             let path = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
             return SheetReference(name: sheet.name, path: path)
         }
         if sheets.isEmpty {
-            throw BuildFailure("Excel 工作簿中没有工作表", at: SourceLocation(file: file))
+            throw BuildFailure("Excel 工作簿中没有工作表", at: whole)
         }
         return sheets
     }
-}
 
-/// Runs Foundation's event parser over an XML part; false when the XML is malformed.
-///
-/// Each part has its own delegate class conforming directly to XMLParserDelegate: on Linux the
-/// delegate methods are protocol-extension defaults, so a subclass's methods would never be called.
-private func parseXML(_ data: Data, with delegate: XMLParserDelegate) -> Bool {
-    let parser = XMLParser(data: data)
-    parser.delegate = delegate
-    return parser.parse()
-}
-
-/// `xl/workbook.xml`: `<sheet name="…" r:id="rId1"/>` in order.
-private final class WorkbookParser: NSObject, XMLParserDelegate {
-    var sheets: [(name: String, relationID: String)] = []
-
-    static func parse(_ data: Data) -> [(name: String, relationID: String)]? {
-        let parser = WorkbookParser()
-        return parseXML(data, with: parser) ? parser.sheets : nil
-    }
-
-    func parser(
-        _ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
-        attributes: [String: String] = [:]
-    ) {
-        guard element == "sheet", let name = attributes["name"] else { return }
-        let relation = attributes["r:id"] ?? attributes.first { $0.key.hasSuffix(":id") }?.value ?? ""
-        sheets.append((name, relation))
-    }
-}
-
-/// `xl/_rels/workbook.xml.rels`: relationship id → target path.
-private final class RelationshipsParser: NSObject, XMLParserDelegate {
-    var targets: [String: String] = [:]
-
-    static func parse(_ data: Data) -> [String: String]? {
-        let parser = RelationshipsParser()
-        return parseXML(data, with: parser) ? parser.targets : nil
-    }
-
-    func parser(
-        _ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
-        attributes: [String: String] = [:]
-    ) {
-        if element == "Relationship", let id = attributes["Id"], let target = attributes["Target"] {
-            targets[id] = target
+    /// Streams the part at `path` through `delegate`; false when the archive has no such part.
+    ///
+    /// Throws when the part breaks a limit, is damaged, is not well-formed XML, or when the
+    /// delegate stopped the parse (its diagnostics say why).
+    @discardableResult
+    func parse(
+        _ archive: WorkbookArchive, _ path: String, maximumSize: UInt64, with delegate: some PartParser,
+        at location: SourceLocation
+    ) throws(BuildFailure) -> Bool {
+        guard let entry = archive.entries[path] else { return false }
+        let stream: PartStream
+        do {
+            stream = try archive.open(
+                entry,
+                limits: WorkbookArchive.PartLimits(
+                    maximumSize: maximumSize, maximumRatio: limits.compressionRatio,
+                    ratioExemptSize: limits.ratioExemptSize))
+        } catch {
+            throw refusal(error, at: location)
         }
-    }
-}
-
-/// `xl/sharedStrings.xml`: the text of each `<si>`, its runs joined, phonetic hints left out.
-private final class SharedStringsParser: NSObject, XMLParserDelegate {
-    var strings: [String] = []
-    private var current = ""
-    private var inText = false
-    private var inPhonetic = false
-
-    static func parse(_ data: Data) -> [String]? {
-        let parser = SharedStringsParser()
-        return parseXML(data, with: parser) ? parser.strings : nil
-    }
-
-    func parser(
-        _ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
-        attributes: [String: String] = [:]
-    ) {
-        switch element {
-        case "si": current = ""
-        case "rPh": inPhonetic = true
-        case "t": inText = !inPhonetic
-        default: break
+        let guarded = DoctypeRefusingStream(stream)
+        let parser = XMLParser(stream: guarded)
+        parser.shouldResolveExternalEntities = false
+        parser.delegate = delegate
+        let wellFormed = parser.parse()
+        if let failure = stream.failure { throw refusal(failure, at: location) }
+        if guarded.foundDoctype {
+            throw BuildFailure(
+                "Excel 文件中的 \(path) 含有文档类型声明（<!DOCTYPE>），Office 文件中不允许出现，已拒绝读取", at: location)
         }
-    }
-
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if inText { current += string }
-    }
-
-    func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
-        switch element {
-        case "si": strings.append(current)
-        case "rPh": inPhonetic = false
-        case "t": inText = false
-        default: break
+        if let stop = delegate.stopped { throw BuildFailure(diagnostics: stop) }
+        if !wellFormed {
+            throw BuildFailure("Excel 文件已损坏：\(path) 不是有效的 XML", at: location)
         }
+        return true
     }
-}
 
-/// `xl/styles.xml`: which cell style indexes (`s="…"`) show a date.
-private final class StylesParser: NSObject, XMLParserDelegate {
-    private var customDateFormats: Set<Int> = []
-    private var inCellFormats = false
-    private var formatIDs: [Int] = []
-
-    /// Built-in number formats that are dates (ECMA-376 §18.8.30).
-    static let builtinDateFormats: Set<Int> = [14, 15, 16, 17, 22, 27, 30, 36, 45, 46, 47, 50, 57]
-
-    static func dateStyleIndexes(_ data: Data) -> Set<Int>? {
-        let parser = StylesParser()
-        guard parseXML(data, with: parser) else { return nil }
-        var indexes: Set<Int> = []
-        for (index, format) in parser.formatIDs.enumerated()
-        where builtinDateFormats.contains(format) || parser.customDateFormats.contains(format) {
-            indexes.insert(index)
+    /// The diagnostic for an archive or part that cannot be read, naming the part and the limit.
+    func refusal(_ failure: WorkbookArchive.Failure, at location: SourceLocation) -> BuildFailure {
+        let message: String
+        switch failure {
+        case .notZIP:
+            message = "无法打开 Excel 文件：不是有效的 .xlsx（ZIP）文件"
+        case .directoryTooLarge(let size, let limit):
+            message = "Excel 文件的压缩包目录有 \(Self.size(size))，超过上限 \(Self.size(limit))，已拒绝读取"
+        case .damagedDirectory:
+            message = "Excel 文件已损坏：压缩包目录中的位置或长度无效"
+        case .duplicatePart(let path):
+            message = "Excel 文件已损坏：压缩包中有两个 \(path)"
+        case .encrypted(let path):
+            message = "Excel 文件中的 \(path) 已加密，无法读取"
+        case .unsupportedMethod(let path, let method):
+            message = "Excel 文件中的 \(path) 使用了不支持的压缩方式（\(method)）"
+        case .partTooLarge(let path, let size, let limit):
+            message = "Excel 文件中的 \(path) 解压后有 \(Self.size(size))，超过上限 \(Self.size(limit))，已拒绝读取"
+        case .compressionRatio(let path, let compressed, let uncompressed, let limit):
+            message =
+                "Excel 文件中的 \(path) 由 \(Self.size(compressed)) 解压为 \(Self.size(uncompressed))，"
+                + "压缩比超过上限 \(limit):1，疑为压缩炸弹，已拒绝读取"
+        case .largerThanDeclared(let path, let declared):
+            message = "Excel 文件已损坏：\(path) 解压后超过其声明的大小 \(Self.size(declared))，已停止读取"
+        case .smallerThanDeclared(let path, let declared, let actual):
+            message = "Excel 文件已损坏：\(path) 解压后只有 \(Self.size(actual))，与声明的 \(Self.size(declared)) 不符"
+        case .truncated(let path):
+            message = "Excel 文件已损坏：\(path) 的压缩数据不完整"
+        case .corruptData(let path):
+            message = "Excel 文件已损坏：无法解压 \(path)"
+        case .checksumMismatch(let path):
+            message = "Excel 文件已损坏：\(path) 的校验和不符"
+        case .unreadable(let path):
+            message = "无法读取 Excel 文件中的 \(path)"
         }
-        return indexes
+        return BuildFailure(message, at: location)
     }
 
-    func parser(
-        _ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
-        attributes: [String: String] = [:]
-    ) {
-        switch element {
-        case "numFmt":
-            if let id = attributes["numFmtId"].flatMap(Int.init), let code = attributes["formatCode"],
-                Self.isDateFormat(code)
-            {
-                customDateFormats.insert(id)
-            }
-        case "cellXfs": inCellFormats = true
-        case "xf" where inCellFormats: formatIDs.append(attributes["numFmtId"].flatMap(Int.init) ?? 0)
-        default: break
-        }
-    }
-
-    func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
-        if element == "cellXfs" { inCellFormats = false }
-    }
-
-    /// A format code shows a date when it has y, m or d outside quotes and brackets.
-    static func isDateFormat(_ code: String) -> Bool {
-        var inQuotes = false
-        var inBrackets = false
-        for character in code.lowercased() {
-            switch character {
-            case "\"": inQuotes.toggle()
-            case "[": inBrackets = true
-            case "]": inBrackets = false
-            case "y", "d", "m": if !inQuotes && !inBrackets { return true }
-            default: break
-            }
-        }
-        return false
-    }
-}
-
-/// A cell's value as read from the sheet.
-enum SheetCellValue {
-    case text(String)
-    case missingCachedValue(formula: String)
-    case errorValue(String)
-}
-
-/// A worksheet's rows, each with its cells.
-struct SheetRow {
-    let number: Int
-    var cells: [(column: Int, value: SheetCellValue)]
-}
-
-/// A worksheet part: `<row r="17"><c r="C17" t="s" s="2"><f>…</f><v>…</v></c></row>`.
-private final class SheetParser: NSObject, XMLParserDelegate {
-    let sharedStrings: [String]
-    let dateStyles: Set<Int>
-    var rows: [SheetRow] = []
-
-    private var row: SheetRow?
-    private var cellColumn = 0
-    private var cellType = ""
-    private var cellStyle = 0
-    private var formula: String?
-    private var value: String?
-    private var inlineText: String?
-    private var buffer = ""
-    private var collecting = false
-
-    init(sharedStrings: [String], dateStyles: Set<Int>) {
-        self.sharedStrings = sharedStrings
-        self.dateStyles = dateStyles
-    }
-
-    func parse(_ data: Data) -> [SheetRow]? {
-        parseXML(data, with: self) ? rows : nil
-    }
-
-    func parser(
-        _ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
-        attributes: [String: String] = [:]
-    ) {
-        switch element {
-        case "row":
-            let number = attributes["r"].flatMap(Int.init) ?? (rows.last.map { $0.number + 1 } ?? 1)
-            row = SheetRow(number: number, cells: [])
-        case "c":
-            cellColumn = attributes["r"].map(Self.column(of:)) ?? ((row?.cells.last?.column ?? 0) + 1)
-            cellType = attributes["t"] ?? "n"
-            cellStyle = attributes["s"].flatMap(Int.init) ?? 0
-            formula = nil
-            value = nil
-            inlineText = nil
-        case "v", "f":
-            buffer = ""
-            collecting = true
-        case "t":
-            buffer = ""
-            collecting = cellType == "inlineStr"
-        default: break
-        }
-    }
-
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if collecting { buffer += string }
-    }
-
-    func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
-        switch element {
-        case "v":
-            value = buffer
-            collecting = false
-        case "f":
-            formula = buffer
-            collecting = false
-        case "t" where cellType == "inlineStr":
-            inlineText = (inlineText ?? "") + buffer
-            collecting = false
-        case "c":
-            if let cell = cellValue() { row?.cells.append((cellColumn, cell)) }
-        case "row":
-            if let row { rows.append(row) }
-            row = nil
-        default: break
-        }
-    }
-
-    private func cellValue() -> SheetCellValue? {
-        if cellType == "inlineStr" { return .text(inlineText ?? "") }
-        if let formula, (value ?? "").isEmpty { return .missingCachedValue(formula: formula) }
-        guard let value else { return nil }
-        switch cellType {
-        case "s": return .text(Int(value).flatMap { $0 < sharedStrings.count ? sharedStrings[$0] : nil } ?? "")
-        case "str": return .text(value)
-        case "b": return .text(value == "1" ? "是" : "否")
-        case "e": return .errorValue(value)
-        default:
-            guard let number = Double(value) else { return .text(value) }
-            // Dates run from serial 1 (1900-01-01) to 2958465 (9999-12-31); anything else stays a number.
-            if dateStyles.contains(cellStyle), number.isFinite, (1...2_958_465).contains(number) {
-                return .text(Self.date(fromSerial: number))
-            }
-            return .text(Self.numberText(number, raw: value))
-        }
-    }
-
-    /// "C17" → 3.
-    static func column(of reference: String) -> Int {
-        var column = 0
-        for scalar in reference.unicodeScalars {
-            guard scalar.value >= 65 && scalar.value <= 90 else { break }
-            column = column * 26 + Int(scalar.value - 64)
-        }
-        return column
-    }
-
-    /// Whole numbers without ".0"; others as written.
-    static func numberText(_ number: Double, raw: String) -> String {
-        if number.isFinite, number == number.rounded(), abs(number) < 1e15 { return String(Int(number)) }
-        return raw
-    }
-
-    /// An Excel serial date (days since 1899-12-30, the 1900 system) as YYYY-MM-DD.
-    static func date(fromSerial serial: Double) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let epoch = calendar.date(from: DateComponents(year: 1899, month: 12, day: 30))!
-        let date = calendar.date(byAdding: .day, value: Int(serial.rounded(.down)), to: epoch)!
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
+    /// A byte count as people read it: "512 字节", "3.5 MB", "256 MB".
+    static func size(_ bytes: UInt64) -> String {
+        let megabyte: UInt64 = 1 << 20
+        if bytes < megabyte { return "\(bytes) 字节" }
+        if bytes % megabyte == 0 { return "\(bytes / megabyte) MB" }
+        return String(format: "%.1f MB", Double(bytes) / Double(megabyte))
     }
 }

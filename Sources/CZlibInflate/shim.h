@@ -1,0 +1,4 @@
+#ifndef DANGJIAN_CZLIBINFLATE_SHIM_H
+#define DANGJIAN_CZLIBINFLATE_SHIM_H
+#include <zlib.h>
+#endif
