@@ -74,18 +74,22 @@ extension Dangjian {
         var templates = "Templates"
 
         func run() throws {
-            let options = BuildOptions(
-                contentDirectory: URL(fileURLWithPath: contentOptions.content),
-                templatesDirectory: URL(fileURLWithPath: templates), outputDirectory: URL(fileURLWithPath: "public"))
+            let content = URL(fileURLWithPath: contentOptions.content)
+            let templates = URL(fileURLWithPath: templates)
             let report: CheckReport
             switch format {
             case .text:
-                report = BuildPipeline(options: options) { printError($0) }.check()
+                report = ContentCheck(contentDirectory: content, templatesDirectory: templates) { printError($0) }.run()
                 for diagnostic in report.diagnostics { print(diagnostic.description) }
                 print(report.summaryLine)
             case .json:
-                report = BuildPipeline(options: options).check()
-                print(report.json())
+                report = ContentCheck(contentDirectory: content, templatesDirectory: templates).run()
+                do {
+                    print(try report.json())
+                } catch {
+                    for diagnostic in error.diagnostics { printError(diagnostic.description) }
+                    throw ExitCode.failure
+                }
             }
             if report.errorCount > 0 { throw ExitCode.failure }
         }

@@ -30,7 +30,7 @@ import Testing
 
     func warnings(_ site: URL) throws -> [String] {
         let content = try ContentLoader(contentDirectory: site).load()
-        let rollup = RollupBuilder(content: content).build()
+        let rollup = try RollupBuilder(content: content).build()
         return (content.diagnostics + rollup.diagnostics).filter { $0.severity == .warning }.map(\.description)
     }
 
@@ -44,7 +44,7 @@ import Testing
         try withSite(["data/enterprises.csv": lines.joined(separator: "\n") + "\n", "data/published.csv": published]) {
             site in
             let content = try ContentLoader(contentDirectory: site).load()
-            let rollup = RollupBuilder(content: content).build()
+            let rollup = try RollupBuilder(content: content).build()
             let ratio = rollup.figures("1", 2008).memberPresence50
             #expect(ratio == Ratio(10275, 10445))
             #expect(ratio.percentage(decimals: 1) == "98.4")
@@ -102,7 +102,7 @@ import Testing
         lines.append(row(2024, "独厂", members: "4", mode: "单独组建"))
         try withSite(["data/enterprises.csv": lines.joined(separator: "\n")]) { site in
             let content = try ContentLoader(contentDirectory: site).load()
-            let figures = RollupBuilder(content: content).build().figures("1", 2024)
+            let figures = try RollupBuilder(content: content).build().figures("1", 2024)
             #expect(figures.counts.organisations == 2)
             #expect(figures.counts.jointBranches == 1)
             #expect(figures.counts.firmsInJointBranches == 6)
@@ -152,7 +152,7 @@ import Testing
                 content.diagnostics.map(\.description) == [
                     "\(content.records[0].location.file):2:26: warning: “从业人员”为空，按缺失处理（不计为 0）：需要该项的指标不计入该企业"
                 ])
-            let figures = RollupBuilder(content: content).build().figures("1", 2024)
+            let figures = try RollupBuilder(content: content).build().figures("1", 2024)
             #expect(figures.memberPresence50 == Ratio(0, 0, excluded: 1))
         }
     }
@@ -172,7 +172,7 @@ import Testing
         let honors = "年度,类别,层级,对象,对象类型,所在企业,乡镇\n2025,先进基层党组织,县,一厂支部,组织,一厂,甲镇\n"
         try withSite(["data/enterprises.csv": csv, "showcase/yi.md": showcase, "data/honors.csv": honors]) { site in
             let content = try ContentLoader(contentDirectory: site).load()
-            let rollup = RollupBuilder(content: content).build()
+            let rollup = try RollupBuilder(content: content).build()
             let (before, now) = (rollup.figures("1", 2024), rollup.figures("1", 2025))
             #expect(now.starDistribution == [0, 0, 1, 0, 0, 1])
             #expect(now.starsMissing == 1)

@@ -22,7 +22,7 @@ import Testing
     }
 
     func rollup(_ site: URL) throws -> Rollup {
-        RollupBuilder(content: try ContentLoader(contentDirectory: site).load()).build()
+        try RollupBuilder(content: try ContentLoader(contentDirectory: site).load()).build()
     }
 
     static var templates: URL {

@@ -144,7 +144,8 @@ struct IndicatorTests {
     }
 
     static func figures(_ code: String, configure: (inout SiteConfig) -> Void = { _ in }) -> RegionFigures {
-        RollupBuilder(content: content(configure: configure)).build().figures(code, 2025)
+        // The content of these tests always has its root region.
+        try! RollupBuilder(content: content(configure: configure)).build().figures(code, 2025)
     }
 
     private func dueNames(_ figures: RegionFigures) -> [String: [DueUnbuiltReason]] {
@@ -290,7 +291,7 @@ struct IndicatorTests {
         #expect(Self.figures("900").membersPerOrganisation.quotient(decimals: 1) == "46.5")
     }
 
-    @Test func aJointBranchAcrossTwoTownshipsIsOneOrganisationOfTheCounty() {
+    @Test func aJointBranchAcrossTwoTownshipsIsOneOrganisationOfTheCounty() throws {
         let records = [
             Self.record("甲", in: "901", staff: 10, full: 2, mode: .joint, joint: "LH-9"),
             Self.record("乙", in: "902", staff: 10, full: 2, mode: .joint, joint: "LH-9"),
@@ -298,7 +299,7 @@ struct IndicatorTests {
             Self.record("丙", in: "902", staff: 5, full: 1, mode: .joint, organisationName: "西镇联合党支部"),
             Self.record("丁", in: "902", staff: 5, full: 1, mode: .joint, organisationName: "西镇联合党支部"),
         ]
-        let rollup = RollupBuilder(content: Self.content(records: records)).build()
+        let rollup = try RollupBuilder(content: Self.content(records: records)).build()
         #expect(rollup.figures("901", 2025).counts.jointBranches == 1)
         #expect(rollup.figures("902", 2025).counts.jointBranches == 2)  // LH-9 and 西镇联合党支部
         #expect(rollup.figures("900", 2025).counts.jointBranches == 2)
@@ -364,10 +365,10 @@ struct IndicatorTests {
         #expect(countSums.count > 20)
     }
 
-    @Test func yearsAreKeptApart() {
+    @Test func yearsAreKeptApart() throws {
         var records = Self.records
         records.append(Self.record("东一", in: "901", year: 2024, staff: 140, full: 100, mode: .own, type: .committee))
-        let rollup = RollupBuilder(content: Self.content(records: records)).build()
+        let rollup = try RollupBuilder(content: Self.content(records: records)).build()
         #expect(rollup.years == [2024, 2025])
         #expect(rollup.figures("900", 2024).organisationCoverage == Ratio(1, 1))
         #expect(rollup.figures("900", 2025).organisationCoverage == Ratio(6, 11))

@@ -70,7 +70,7 @@ import Testing
         try withCopy { site in
             try removeErrorRows(in: site)
             let content = try ContentLoader(contentDirectory: site).load()
-            let rollup = RollupBuilder(content: content).build()
+            let rollup = try RollupBuilder(content: content).build()
             let county2024 = rollup.figures("200", 2024)
             // P = 东一 (85 staff, 5 members, 单独), 东二 (1200, 12, 单独), 东三 (30, ×, 未建), 西一 (60, **, 挂靠).
             #expect(county2024.counts.population == 4)

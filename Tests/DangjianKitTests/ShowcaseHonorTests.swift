@@ -112,7 +112,7 @@ import Testing
         ]
         try withSite(files) { site in
             let content = try ContentLoader(contentDirectory: site).load()
-            let rollup = RollupBuilder(content: content).build()
+            let rollup = try RollupBuilder(content: content).build()
             let hongxing = try #require(rollup.enterprises.keys.first { $0.name == "红星机械有限公司" })
             let lantianYi = try #require(
                 rollup.enterprises.keys.first { $0.name == "蓝天物流有限公司" && $0.regionCode == "12" })

@@ -95,13 +95,13 @@ struct SiteTests {
         record("<script>alert(1)</script>", creditCode: nil),
     ]
 
-    private static func plan() -> SitePlan {
+    private static func plan() throws -> SitePlan {
         var config = SiteConfig(title: "测试", rootRegion: "100")
         config.years = []
         let content = SiteContent(
             config: config, regions: [county, township], records: records, honors: [], reports: [], showcases: [],
             staticFiles: [], diagnostics: [])
-        let rollup = RollupBuilder(content: content).build()
+        let rollup = try RollupBuilder(content: content).build()
         return SitePlanner(content: content, rollup: rollup).plan()
     }
 
@@ -109,12 +109,12 @@ struct SiteTests {
         plan.enterpriseIDs.first { $0.key.name == name }?.value
     }
 
-    @Test func cleanCreditCodeIsTheID() {
-        #expect(id(Self.plan(), "甲一机械有限公司") == "91100000MA0000001A")
+    @Test func cleanCreditCodeIsTheID() throws {
+        #expect(id(try Self.plan(), "甲一机械有限公司") == "91100000MA0000001A")
     }
 
-    @Test func otherwiseTheIDIsAStableHash() {
-        let plan = Self.plan()
+    @Test func otherwiseTheIDIsAStableHash() throws {
+        let plan = try Self.plan()
         // FNV-1a 64 of "name:101/甲三商贸有限公司", computed outside Swift: 2017b4f17714…
         #expect(id(plan, "甲三商贸有限公司") == "e2017b4f17714")
         for name in ["甲三商贸有限公司", "短码公司", "小写公司", "越界公司", "<script>alert(1)</script>"] {
@@ -130,9 +130,9 @@ struct SiteTests {
         #expect(SitePlanner.stableHash("foobar") == "85944171f739")
     }
 
-    @Test func idsAreUniqueSafeAndIdenticalAcrossRuns() {
-        let first = Self.plan()
-        let second = Self.plan()
+    @Test func idsAreUniqueSafeAndIdenticalAcrossRuns() throws {
+        let first = try Self.plan()
+        let second = try Self.plan()
         #expect(first.enterpriseIDs.count == Self.records.count)
         #expect(Set(first.enterpriseIDs.values).count == Self.records.count)
         #expect(first.enterpriseIDs == second.enterpriseIDs)
@@ -149,7 +149,7 @@ struct SiteTests {
 
     @Test func tinySitePlanListsEveryPageOnce() throws {
         let content = try ContentLoader(contentDirectory: TestSupport.tinySite).load()
-        let rollup = RollupBuilder(content: content).build()
+        let rollup = try RollupBuilder(content: content).build()
         let plan = SitePlanner(content: content, rollup: rollup).plan()
         let paths = plan.pages.map(\.path)
         #expect(paths.first == "index.html")

@@ -17,7 +17,7 @@ struct TemplateModelTests {
     /// Loads a content folder and plans it, rendering nothing: the plan and a renderer for models.
     static func models(of site: URL) throws -> (renderer: PageRenderer, pages: [PlannedPage]) {
         let content = try ContentLoader(contentDirectory: site).load()
-        let rollup = RollupBuilder(content: content).build()
+        let rollup = try RollupBuilder(content: content).build()
         let plan = SitePlanner(content: content, rollup: rollup).plan()
         let templates = try TemplateSet(directory: TestSupport.templates)
         let renderer = PageRenderer(

@@ -28,6 +28,7 @@ public struct ContentLoader: Sendable {
             return LoadOutcome(
                 content: nil, diagnostics: log.listing, inputFiles: [], records: 0, enterprises: 0, years: [])
         }
+        checkFolders(log: &log)
         let config = loadConfig(log: &log)
         let regions = loadRegions(rootCode: config?.rootRegion, rootLocation: config?.rootRegionLocation, log: &log)
         let directory = RegionDirectory(regions: regions, rootCode: config?.rootRegion)
@@ -99,6 +100,25 @@ extension ContentLoader {
     func isDirectory(_ url: URL) -> Bool {
         var isDirectory: ObjCBool = false
         return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    /// The content's folders must be folders and readable: one that cannot be listed would read as
+    /// empty, and its files would silently be missing from the site.
+    func checkFolders(log: inout DiagnosticLog) {
+        for folder in ["data", "reports", "showcase", "static"] {
+            let url = contentDirectory.appendingPathComponent(folder)
+            guard FileManager.default.fileExists(atPath: url.path) else { continue }
+            let location = SourceLocation(file: displayPath(url))
+            guard isDirectory(url) else {
+                log.error("“\(folder)”应是一个目录，但这里是一个文件", at: location)
+                continue
+            }
+            do {
+                _ = try FileManager.default.contentsOfDirectory(atPath: url.path)
+            } catch {
+                log.error("无法读取目录：\(FileSystemProblem.describe(error))", at: location)
+            }
+        }
     }
 
     /// The regular files directly inside a folder, sorted by name; empty when the folder is absent.

@@ -73,12 +73,14 @@ public struct BuildPipeline: Sendable {
             try ContentLoader(contentDirectory: options.contentDirectory).load()
         }
         let rollup = try step(2, of: total, "aggregate 汇总指标") { () throws(BuildFailure) in
-            RollupBuilder(content: content).build()
+            try RollupBuilder(content: content).build()
         }
-        let copies = assetCopies() + content.staticFiles.map { (source: $0.source, path: $0.outputPath) }
+        let copies =
+            Self.assetCopies(templates: options.templatesDirectory)
+            + content.staticFiles.map { (source: $0.source, path: $0.outputPath) }
         let (plan, templates) = try step(3, of: total, "plan 规划页面") { () throws(BuildFailure) in
             let plan = SitePlanner(content: content, rollup: rollup).plan()
-            try checkNoOverlap(paths: Self.generatedPaths(plan), copies: copies)
+            try Self.checkNoOverlap(paths: Self.generatedPaths(plan), copies: copies)
             return (plan, try TemplateSet(directory: options.templatesDirectory))
         }
         let files = try step(4, of: total, "render 渲染页面") { () throws(BuildFailure) in
@@ -105,27 +107,54 @@ public struct BuildPipeline: Sendable {
             milliseconds: elapsed)
     }
 
-    /// Runs every validation of a build (load, aggregate, plan, the site's file paths, the
-    /// templates) without rendering or writing anything, and reports every problem found: a
-    /// content folder that passes `check` builds.
+    /// Runs every validation of a build without rendering or writing (see `ContentCheck`).
     public func check() -> CheckReport {
+        ContentCheck(
+            contentDirectory: options.contentDirectory, templatesDirectory: options.templatesDirectory, log: log
+        ).run()
+    }
+}
+
+/// `dangjian check`: every validation of a build (load, aggregate, plan, the site's file paths,
+/// the templates) without rendering or writing anything, so a content folder that passes it builds.
+public struct ContentCheck: Sendable {
+    /// The content folder.
+    public let contentDirectory: URL
+    /// The templates folder the build will use.
+    public let templatesDirectory: URL
+    /// Receives one line per step.
+    public let log: @Sendable (String) -> Void
+
+    /// Creates a check.
+    public init(contentDirectory: URL, templatesDirectory: URL, log: @escaping @Sendable (String) -> Void = { _ in }) {
+        self.contentDirectory = contentDirectory
+        self.templatesDirectory = templatesDirectory
+        self.log = log
+    }
+
+    /// Reports every problem found.
+    public func run() -> CheckReport {
         let total = 3
-        let outcome = step(1, of: total, "load 读取内容") {
-            ContentLoader(contentDirectory: options.contentDirectory).inspect()
+        let outcome = timedStep(1, of: total, "load 读取内容", log: log) {
+            ContentLoader(contentDirectory: contentDirectory).inspect()
         }
         var diagnostics = outcome.diagnostics
         if let content = outcome.content {
-            let rollup = step(2, of: total, "aggregate 汇总指标") { RollupBuilder(content: content).build() }
-            diagnostics += rollup.diagnostics
-            step(3, of: total, "plan 规划页面") {
-                let plan = SitePlanner(content: content, rollup: rollup).plan()
-                let copies = assetCopies() + content.staticFiles.map { (source: $0.source, path: $0.outputPath) }
-                do throws(BuildFailure) {
-                    try checkNoOverlap(paths: Self.generatedPaths(plan), copies: copies)
-                    _ = try TemplateSet(directory: options.templatesDirectory)
-                } catch {
-                    diagnostics += error.diagnostics
+            do throws(BuildFailure) {
+                let rollup = try timedStep(2, of: total, "aggregate 汇总指标", log: log) { () throws(BuildFailure) in
+                    try RollupBuilder(content: content).build()
                 }
+                diagnostics += rollup.diagnostics
+                try timedStep(3, of: total, "plan 规划页面", log: log) { () throws(BuildFailure) in
+                    let plan = SitePlanner(content: content, rollup: rollup).plan()
+                    let copies =
+                        BuildPipeline.assetCopies(templates: templatesDirectory)
+                        + content.staticFiles.map { (source: $0.source, path: $0.outputPath) }
+                    try BuildPipeline.checkNoOverlap(paths: BuildPipeline.generatedPaths(plan), copies: copies)
+                    _ = try TemplateSet(directory: templatesDirectory)
+                }
+            } catch {
+                diagnostics += error.diagnostics
             }
         }
         return CheckReport(
@@ -175,11 +204,14 @@ public struct CheckReport: Sendable, Encodable {
     }
 
     /// The report as JSON for other tools.
-    public func json() -> String {
+    public func json() throws(BuildFailure) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Every member is a plain string or number, so encoding cannot fail.
-        return String(decoding: (try? encoder.encode(self)) ?? Data("{}".utf8), as: UTF8.self)
+        do {
+            return String(decoding: try encoder.encode(self), as: UTF8.self)
+        } catch {
+            throw BuildFailure("无法把检查结果编码为 JSON：\(error)", at: SourceLocation(file: "check"))
+        }
     }
 }
 
@@ -188,11 +220,7 @@ extension BuildPipeline {
     func step<Output, Failure: Error>(
         _ index: Int, of total: Int, _ name: String, _ body: () throws(Failure) -> Output
     ) throws(Failure) -> Output {
-        let start = DispatchTime.now()
-        let output = try body()
-        let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000
-        log("[\(index)/\(total)] \(name) … \(String(format: "%.1f", milliseconds)) ms")
-        return output
+        try timedStep(index, of: total, name, log: log, body)
     }
 
     /// The paths of the files the render step generates: every planned page and indicators.json.
@@ -201,7 +229,7 @@ extension BuildPipeline {
     }
 
     /// A static file or asset must not take the place of a generated page or of another file.
-    func checkNoOverlap(paths: [String], copies: [(source: URL, path: String)]) throws(BuildFailure) {
+    static func checkNoOverlap(paths: [String], copies: [(source: URL, path: String)]) throws(BuildFailure) {
         var taken = Set(paths)
         var problems: [Diagnostic] = []
         for copy in copies where !taken.insert(copy.path).inserted {
@@ -214,8 +242,8 @@ extension BuildPipeline {
     }
 
     /// The files of the templates' assets/ folder, copied to assets/.
-    func assetCopies() -> [(source: URL, path: String)] {
-        let root = options.templatesDirectory.appendingPathComponent("assets")
+    static func assetCopies(templates: URL) -> [(source: URL, path: String)] {
+        let root = templates.appendingPathComponent("assets")
         guard let enumerator = FileManager.default.enumerator(atPath: root.path) else { return [] }
         var copies: [(source: URL, path: String)] = []
         while let relative = enumerator.nextObject() as? String {
@@ -229,4 +257,15 @@ extension BuildPipeline {
         }
         return copies.sorted { $0.path < $1.path }
     }
+}
+
+/// Runs one named step and logs `[i/n] name … ms`.
+func timedStep<Output, Failure: Error>(
+    _ index: Int, of total: Int, _ name: String, log: (String) -> Void, _ body: () throws(Failure) -> Output
+) throws(Failure) -> Output {
+    let start = DispatchTime.now()
+    let output = try body()
+    let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000
+    log("[\(index)/\(total)] \(name) … \(String(format: "%.1f", milliseconds)) ms")
+    return output
 }

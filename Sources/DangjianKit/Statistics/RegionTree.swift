@@ -5,8 +5,9 @@ public struct RegionTree: Sendable {
     private let byCode: [String: Region]
     private let childrenByCode: [String: [Region]]
 
-    /// Builds the tree; regions outside the root's subtree are left out.
-    public init(regions: [Region], rootCode: String) {
+    /// Builds the tree; regions outside the root's subtree are left out. Throws when the root is
+    /// not among the regions (the loader reports that at site.yaml first).
+    public init(regions: [Region], rootCode: String) throws(BuildFailure) {
         var byCode: [String: Region] = [:]
         var children: [String: [Region]] = [:]
         for region in regions {
@@ -16,7 +17,10 @@ public struct RegionTree: Sendable {
         for (code, list) in children {
             children[code] = list.sorted { ($0.order, $0.code) < ($1.order, $1.code) }
         }
-        self.root = byCode[rootCode]!
+        guard let root = byCode[rootCode] else {
+            throw BuildFailure("根区划“\(rootCode)”不在区划表中", at: SourceLocation(file: "site.yaml"))
+        }
+        self.root = root
         self.byCode = byCode
         self.childrenByCode = children
     }

@@ -9,9 +9,9 @@ public struct RollupBuilder: Sendable {
     }
 
     /// Computes every indicator for every region and year.
-    public func build() -> Rollup {
+    public func build() throws(BuildFailure) -> Rollup {
         let config = content.config
-        let tree = RegionTree(regions: content.regions, rootCode: config.rootRegion)
+        let tree = try RegionTree(regions: content.regions, rootCode: config.rootRegion)
         let dataYears = Set(content.records.map(\.year))
         let years = (config.years.isEmpty ? dataYears : Set(config.years).intersection(dataYears)).sorted()
         let yearSet = Set(years)
