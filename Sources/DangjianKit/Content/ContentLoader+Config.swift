@@ -14,17 +14,7 @@ extension ContentLoader {
     func loadConfig(log: inout DiagnosticLog) -> SiteConfig? {
         let url = contentDirectory.appendingPathComponent("site.yaml")
         let file = displayPath(url)
-        guard let data = try? Data(contentsOf: url) else {
-            log.error("缺少站点配置文件 site.yaml", at: SourceLocation(file: file))
-            return nil
-        }
-        let text: String
-        do {
-            text = try TextDecoder().decodeUTF8(data, file: file)
-        } catch {
-            for diagnostic in error.diagnostics { log.report(diagnostic) }
-            return nil
-        }
+        guard let text = readUTF8(url, missing: "缺少站点配置文件 site.yaml", log: &log) else { return nil }
         var fields = YAMLFields(yaml: text, file: file)
         fields.warnUnknownKeys(Self.siteKeys)
         let title = fields.requiredString("title", meaning: "站点标题")

@@ -155,17 +155,7 @@ extension ContentLoader {
 
     func readDocument(_ url: URL, log: inout DiagnosticLog) -> Document? {
         let file = displayPath(url)
-        guard let data = try? Data(contentsOf: url) else {
-            log.error("无法读取文件", at: SourceLocation(file: file))
-            return nil
-        }
-        let text: String
-        do {
-            text = try TextDecoder().decodeUTF8(data, file: file)
-        } catch {
-            for diagnostic in error.diagnostics { log.report(diagnostic) }
-            return nil
-        }
+        guard let text = readUTF8(url, missing: "无法读取文件", log: &log) else { return nil }
         guard let matter = FrontMatter(text) else {
             log.error("缺少 YAML 头信息：文件应以“---”开头，并以另一行“---”结束头信息", at: SourceLocation(file: file, line: 1))
             return nil

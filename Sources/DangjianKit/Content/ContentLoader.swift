@@ -102,6 +102,22 @@ extension ContentLoader {
         return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
+    /// The text of a UTF-8 file (site.yaml, Markdown); nil, with the reason logged, when it cannot
+    /// be read (`missing` says what) or is not valid UTF-8 (located at the damaged character).
+    func readUTF8(_ url: URL, missing: String, log: inout DiagnosticLog) -> String? {
+        let file = displayPath(url)
+        guard let data = try? Data(contentsOf: url) else {
+            log.error(missing, at: SourceLocation(file: file))
+            return nil
+        }
+        do {
+            return try TextDecoder().decodeUTF8(data, file: file)
+        } catch {
+            for diagnostic in error.diagnostics { log.report(diagnostic) }
+            return nil
+        }
+    }
+
     /// The content's folders must be folders and readable: one that cannot be listed would read as
     /// empty, and its files would silently be missing from the site.
     func checkFolders(log: inout DiagnosticLog) {
