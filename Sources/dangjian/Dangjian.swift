@@ -7,7 +7,7 @@ struct Dangjian: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dangjian",
         abstract: "Builds a static party-building dashboard site from CSV statistics and Markdown reports.",
-        subcommands: [Build.self, Check.self],
+        subcommands: [Build.self, Check.self, Sample.self],
         defaultSubcommand: Build.self)
 }
 
@@ -92,6 +92,36 @@ extension Dangjian {
                 }
             }
             if report.errorCount > 0 { throw ExitCode.failure }
+        }
+    }
+}
+
+extension Dangjian {
+    struct Sample: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write a deterministic synthetic content folder of the sample's shape, for benchmarks.",
+            discussion: """
+                About 150 enterprises a township, 20 townships a county, 10 counties a city; honors, \
+                reports and showcases in proportion. The same arguments always write the same files.
+                """)
+
+        @Option(name: .long, help: "Enterprises per year.")
+        var enterprises = 3_400
+
+        @Option(name: .long, help: "Years of data, ending with 2025.")
+        var years = 3
+
+        @Option(name: .long, help: "The content folder to write (created; must not exist yet).")
+        var output: String
+
+        func run() throws {
+            let folder = URL(fileURLWithPath: output)
+            guard !FileManager.default.fileExists(atPath: folder.path) else {
+                printError("\(folder.path): error: 目录已存在，为避免覆盖，请换一个目录")
+                throw ExitCode.failure
+            }
+            try SampleSiteGenerator(enterprises: enterprises, years: years).write(to: folder)
+            print("已写入合成内容目录 \(folder.path)：\(enterprises) 家企业 × \(years) 年")
         }
     }
 }

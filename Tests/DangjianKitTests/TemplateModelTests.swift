@@ -37,6 +37,7 @@ struct TemplateModelTests {
             }
         }
         #expect(checker.unknown.isEmpty, "tags no model provides: \(checker.unknown.sorted())")
+        #expect(checker.incompleteModels.isEmpty, "fields tables out of date: \(checker.incompleteModels.sorted())")
         #expect(
             checker.shadowed.isEmpty,
             "optional row values that would fall back to a page value: \(checker.shadowed.sorted())")
@@ -48,10 +49,14 @@ struct TemplateModelTests {
 
     @Test func aTagThatNoModelProvidesIsFound() {
         var checker = TemplateChecker(sources: ["t": "{{#rows}}{{name}} {{nmae}}{{/rows}}"])
-        struct Row { let name: String }
-        struct Model { let rows: [Row] }
-        checker.check("t", stack: [Model(rows: [Row(name: "a")])])
+        checker.check("t", stack: [CheckedModel(rows: [CheckedRow(name: "a", note: nil)])])
         #expect(checker.unknown == ["t:1 nmae"])
+    }
+
+    @Test func aFieldsTableMissingAPropertyIsFound() {
+        var checker = TemplateChecker(sources: ["t": "{{#rows}}{{name}}{{/rows}}"])
+        checker.check("t", stack: [CheckedModel(rows: [CheckedRow(name: "a", note: "n")])])
+        #expect(checker.incompleteModels.contains { $0.contains("CheckedRow") && $0.contains("note") })
     }
 
     @Test func aMissingPartialFailsNamingIt() throws {
@@ -69,6 +74,25 @@ struct TemplateModelTests {
                 }
             }
         }
+    }
+}
+
+/// A model for the checker's own tests; its row's table leaves out `note` on purpose.
+struct CheckedModel: TemplateModel {
+    let rows: [CheckedRow]
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<CheckedModel>] = ["rows": \.rows]
+}
+
+struct CheckedRow: TemplateModel {
+    let name: String
+    let note: String?
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<CheckedRow>] = ["name": \.name]
+}
+
+extension TemplateModel {
+    /// Every listed field's value, optionals kept as optionals.
+    var fieldValues: [String: Any] {
+        Dictionary(uniqueKeysWithValues: Self.fields.map { ($0.key, self[keyPath: $0.value]) })
     }
 }
 
@@ -130,14 +154,21 @@ struct TemplateChecker {
         return tokens
     }
 
-    /// The stored properties of a value (none for a scalar).
+    /// What a template can read of a value: a model's fields (as its `fields` table lists them),
+    /// nothing of a scalar.
     static func properties(_ value: Any) -> [String: Any] {
-        var result: [String: Any] = [:]
-        for child in Mirror(reflecting: value).children {
-            if let label = child.label { result[label] = child.value }
-        }
-        return result
+        (value as? any TemplateModel)?.fieldValues ?? [:]
     }
+
+    /// The stored properties of a value, by reflection.
+    static func storedProperties(_ value: Any) -> Set<String> {
+        Set(Mirror(reflecting: value).children.compactMap(\.label))
+    }
+
+    /// Models whose `fields` table differs from their stored properties.
+    private(set) var incompleteModels: Set<String> = []
+    /// The model types already compared with their `fields` table.
+    private var checkedTypes: Set<ObjectIdentifier> = []
 
     /// Unwraps an Optional; nil when it is nil.
     static func unwrapped(_ value: Any) -> Any? {
@@ -158,6 +189,16 @@ struct TemplateChecker {
 
     /// Resolves a name on the stack, recording what is unknown or shadowed; nil when unknown or nil.
     private mutating func resolve(_ template: String, _ token: Token, _ stack: [Any]) -> Any? {
+        for frame in stack where frame is any TemplateModel {
+            guard checkedTypes.insert(ObjectIdentifier(type(of: frame))).inserted else { continue }
+            let listed = Set(Self.properties(frame).keys)
+            let stored = Self.storedProperties(frame)
+            if listed != stored {
+                incompleteModels.insert(
+                    "\(type(of: frame)): missing \(stored.subtracting(listed).sorted()), extra \(listed.subtracting(stored).sorted())"
+                )
+            }
+        }
         let tag = "\(template):\(token.line) \(token.name)"
         checked.insert(tag)
         if token.name == "." { return stack.last }
