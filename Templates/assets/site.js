@@ -27,98 +27,130 @@
     return value !== null && value.split(" ").indexOf(wanted) !== -1;
   }
 
-  document.querySelectorAll("form[data-filter-for]").forEach(function (form) {
-    var list = document.getElementById(form.getAttribute("data-filter-for"));
-    if (!list) return;
-    var controls = Array.prototype.slice.call(form.querySelectorAll("[data-filter-key]"));
-    var counter = form.querySelector("[data-filter-count]");
-    var notice = form.querySelector("[data-filter-active]");
-    var items = list.querySelectorAll("[data-filter-item], .card[data-township]");
-    var fromAddress = hashFilters();
-    controls.forEach(function (control) {
-      var key = control.getAttribute("data-filter-key");
-      if (fromAddress[key] !== undefined) {
-        control.value = fromAddress[key];
-        delete fromAddress[key];
+  // A long list (a county's, a city's) holds its first rows; the rest come from its townships'
+  // row files, classic scripts (which load from disk too), each adding its rows' HTML to
+  // window.dangjianRows. Filters and sorting start once every file has loaded; a file that fails
+  // to load leaves the first rows and the links to the townships' lists.
+  function loadRows(done) {
+    var body = document.querySelector("tbody[data-rows-from]");
+    if (!body) return done();
+    var sources = body.getAttribute("data-rows-from").split(" ").filter(Boolean);
+    var index = 0;
+    window.dangjianRows = [];
+    (function next() {
+      if (index === sources.length) {
+        body.innerHTML = window.dangjianRows.join("");
+        var name = function (row) { var link = row.cells[0].querySelector("a"); return link ? link.textContent : ""; };
+        var rows = Array.prototype.slice.call(body.rows);
+        rows.sort(function (a, b) { var x = name(a), y = name(b); return x < y ? -1 : x > y ? 1 : 0; });
+        rows.forEach(function (row) { body.appendChild(row); });
+        var notice = document.querySelector("[data-rows-notice]");
+        if (notice) notice.hidden = true;
+        return done();
       }
-    });
+      var script = document.createElement("script");
+      script.src = sources[index];
+      index += 1;
+      script.onload = next;
+      script.onerror = function () { done(); };
+      document.head.appendChild(script);
+    })();
+  }
 
-    function apply() {
-      var shown = 0;
-      items.forEach(function (item) {
-        var visible = Object.keys(fromAddress).every(function (key) { return matches(item, key, fromAddress[key]); });
-        controls.forEach(function (control) {
-          var wanted = control.value.trim();
-          if (wanted) visible = visible && matches(item, control.getAttribute("data-filter-key"), wanted);
-        });
-        item.hidden = !visible;
-        if (visible) shown += 1;
+  loadRows(function () {
+    document.querySelectorAll("form[data-filter-for]").forEach(function (form) {
+      var list = document.getElementById(form.getAttribute("data-filter-for"));
+      if (!list) return;
+      var controls = Array.prototype.slice.call(form.querySelectorAll("[data-filter-key]"));
+      var counter = form.querySelector("[data-filter-count]");
+      var notice = form.querySelector("[data-filter-active]");
+      var items = list.querySelectorAll("[data-filter-item], .card[data-township]");
+      var fromAddress = hashFilters();
+      controls.forEach(function (control) {
+        var key = control.getAttribute("data-filter-key");
+        if (fromAddress[key] !== undefined) {
+          control.value = fromAddress[key];
+          delete fromAddress[key];
+        }
       });
-      list.querySelectorAll(".filter-group").forEach(function (group) {
-        group.hidden = !group.querySelector("[data-filter-item]:not([hidden]), .card[data-township]:not([hidden])");
-      });
-      if (counter) counter.textContent = "显示 " + shown + " / " + items.length;
-      if (notice) {
-        var keys = Object.keys(fromAddress);
-        notice.textContent = "";
-        if (keys.length) {
-          notice.appendChild(document.createTextNode("按链接筛选：" + keys.map(function (key) {
-            var value = fromAddress[key];
-            return (labels[key] || key) + (value === "1" ? "" : (key === "size" ? value + "人以上" : "：" + value));
-          }).join("，") + " "));
-          var clear = document.createElement("a");
-          clear.href = "#";
-          clear.textContent = "清除";
-          clear.addEventListener("click", function (event) {
-            event.preventDefault();
-            fromAddress = {};
-            history.replaceState(null, "", window.location.pathname + window.location.search);
-            apply();
+
+      function apply() {
+        var shown = 0;
+        items.forEach(function (item) {
+          var visible = Object.keys(fromAddress).every(function (key) { return matches(item, key, fromAddress[key]); });
+          controls.forEach(function (control) {
+            var wanted = control.value.trim();
+            if (wanted) visible = visible && matches(item, control.getAttribute("data-filter-key"), wanted);
           });
-          notice.appendChild(clear);
+          item.hidden = !visible;
+          if (visible) shown += 1;
+        });
+        list.querySelectorAll(".filter-group").forEach(function (group) {
+          group.hidden = !group.querySelector("[data-filter-item]:not([hidden]), .card[data-township]:not([hidden])");
+        });
+        if (counter) counter.textContent = "显示 " + shown + " / " + items.length;
+        if (notice) {
+          var keys = Object.keys(fromAddress);
+          notice.textContent = "";
+          if (keys.length) {
+            notice.appendChild(document.createTextNode("按链接筛选：" + keys.map(function (key) {
+              var value = fromAddress[key];
+              return (labels[key] || key) + (value === "1" ? "" : (key === "size" ? value + "人以上" : "：" + value));
+            }).join("，") + " "));
+            var clear = document.createElement("a");
+            clear.href = "#";
+            clear.textContent = "清除";
+            clear.addEventListener("click", function (event) {
+              event.preventDefault();
+              fromAddress = {};
+              history.replaceState(null, "", window.location.pathname + window.location.search);
+              apply();
+            });
+            notice.appendChild(clear);
+          }
         }
       }
-    }
-    controls.forEach(function (control) {
-      control.addEventListener("input", apply);
-      control.addEventListener("change", apply);
+      controls.forEach(function (control) {
+        control.addEventListener("input", apply);
+        control.addEventListener("change", apply);
+      });
+      form.addEventListener("submit", function (event) { event.preventDefault(); });
+      form.hidden = false;
+      apply();
     });
-    form.addEventListener("submit", function (event) { event.preventDefault(); });
-    form.hidden = false;
-    apply();
-  });
 
-  // Sortable tables: a click on a header sorts by that column, numbers as numbers; again reverses.
-  function sortKey(cell) {
-    var text = (cell ? cell.textContent : "").trim();
-    var number = parseFloat(text.replace(/[,%％]/g, ""));
-    return isNaN(number) || !/^[-+]?[\d,.]+%?/.test(text) ? { text: text } : { number: number };
-  }
-  document.querySelectorAll("table.sortable").forEach(function (table) {
-    var body = table.tBodies[0];
-    if (!body) return;
-    table.querySelectorAll("thead th").forEach(function (header, column) {
-      var button = document.createElement("button");
-      button.type = "button";
-      button.className = "sort";
-      while (header.firstChild) button.appendChild(header.firstChild);
-      header.appendChild(button);
-      header.setAttribute("aria-sort", "none");
-      button.addEventListener("click", function () {
-        var ascending = header.getAttribute("aria-sort") !== "ascending";
-        table.querySelectorAll("thead th").forEach(function (other) { other.setAttribute("aria-sort", "none"); });
-        header.setAttribute("aria-sort", ascending ? "ascending" : "descending");
-        var rows = Array.prototype.slice.call(body.rows);
-        rows.sort(function (a, b) {
-          var x = sortKey(a.cells[column]), y = sortKey(b.cells[column]);
-          var order;
-          if (x.number !== undefined && y.number !== undefined) order = x.number - y.number;
-          else if (x.number !== undefined) order = -1;
-          else if (y.number !== undefined) order = 1;
-          else order = x.text.localeCompare(y.text, "zh-Hans-CN");
-          return ascending ? order : -order;
+    // Sortable tables: a click on a header sorts by that column, numbers as numbers; again reverses.
+    function sortKey(cell) {
+      var text = (cell ? cell.textContent : "").trim();
+      var number = parseFloat(text.replace(/[,%％]/g, ""));
+      return isNaN(number) || !/^[-+]?[\d,.]+%?/.test(text) ? { text: text } : { number: number };
+    }
+    document.querySelectorAll("table.sortable").forEach(function (table) {
+      var body = table.tBodies[0];
+      if (!body) return;
+      table.querySelectorAll("thead th").forEach(function (header, column) {
+        var button = document.createElement("button");
+        button.type = "button";
+        button.className = "sort";
+        while (header.firstChild) button.appendChild(header.firstChild);
+        header.appendChild(button);
+        header.setAttribute("aria-sort", "none");
+        button.addEventListener("click", function () {
+          var ascending = header.getAttribute("aria-sort") !== "ascending";
+          table.querySelectorAll("thead th").forEach(function (other) { other.setAttribute("aria-sort", "none"); });
+          header.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+          var rows = Array.prototype.slice.call(body.rows);
+          rows.sort(function (a, b) {
+            var x = sortKey(a.cells[column]), y = sortKey(b.cells[column]);
+            var order;
+            if (x.number !== undefined && y.number !== undefined) order = x.number - y.number;
+            else if (x.number !== undefined) order = -1;
+            else if (y.number !== undefined) order = 1;
+            else order = x.text.localeCompare(y.text, "zh-Hans-CN");
+            return ascending ? order : -order;
+          });
+          rows.forEach(function (row) { body.appendChild(row); });
         });
-        rows.forEach(function (row) { body.appendChild(row); });
       });
     });
   });

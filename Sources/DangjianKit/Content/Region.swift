@@ -1,5 +1,7 @@
 /// The administrative level of a region (层级).
 public enum RegionLevel: String, Sendable, CaseIterable {
+    /// 省
+    case province = "省"
     /// 市
     case city = "市"
     /// 县

@@ -12,6 +12,8 @@ public struct BuildOptions: Sendable {
     public var buildDate: Date
     /// Whether a build waits for another build writing the same output (else it fails at once).
     public var waitForOtherBuilds: Bool
+    /// The most enterprise rows a list page holds in its HTML (see `SitePlanner.listLimit`).
+    public var listLimit = SitePlanner.defaultListLimit
 
     /// Creates options.
     public init(
@@ -79,7 +81,7 @@ public struct BuildPipeline: Sendable {
             Self.assetCopies(templates: options.templatesDirectory)
             + content.staticFiles.map { (source: $0.source, path: $0.outputPath) }
         let (plan, templates) = try step(3, of: total, "plan 规划页面") { () throws(BuildFailure) in
-            let plan = SitePlanner(content: content, rollup: rollup).plan()
+            let plan = SitePlanner(content: content, rollup: rollup, listLimit: options.listLimit).plan()
             try Self.checkNoOverlap(paths: Self.generatedPaths(plan), copies: copies)
             return (plan, try TemplateSet(directory: options.templatesDirectory))
         }
@@ -102,7 +104,7 @@ public struct BuildPipeline: Sendable {
         }
         let elapsed = Int((DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000)
         return BuildSummary(
-            pages: plan.pages.count, files: files.count + copies.count,
+            pages: plan.htmlPages.count, files: files.count + copies.count,
             warnings: content.diagnostics + rollup.diagnostics,
             milliseconds: elapsed)
     }

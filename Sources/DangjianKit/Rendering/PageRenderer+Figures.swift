@@ -221,12 +221,10 @@ extension PageRenderer {
 
     /// The enterprises of a region and the regions below it in a year, by name, each with the data
     /// attributes the list filters use.
-    func enterpriseRows(in code: String, year: Int, from page: PlannedPage) -> [EnterpriseRow] {
+    func enterpriseRows(in code: String, year: Int, from page: PlannedPage, limit: Int? = nil) -> [EnterpriseRow] {
         let links = links(page)
         let due = Set(rollup.figures(code, year).dueUnbuilt.map(\.enterprise))
-        return rollup.enterprises.values.compactMap { $0.record(in: year) }
-            .filter { record in rollup.tree.lineage(of: record.regionCode).contains { $0.code == code } }
-            .sorted { ($0.name, $0.regionCode) < ($1.name, $1.regionCode) }
+        return rollup.records(in: code, year: year, limit: limit)
             .map { record in
                 EnterpriseRow(
                     name: record.name, href: links.enterprise(record.key), township: regionName(record.regionCode),

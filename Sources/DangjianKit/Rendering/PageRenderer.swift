@@ -72,15 +72,17 @@ public struct PageRenderer: Sendable {
         return files
     }
 
-    /// Renders one page.
+    /// Renders one page (or row file).
     public func render(_ page: PlannedPage) throws(BuildFailure) -> String {
-        let (template, model) = try model(of: page)
+        if case .enterpriseRows(let code) = page.kind { return try enterpriseRowsScript(page, code: code) }
+        guard let (template, model) = try model(of: page) else { return "" }
         return try templates.render(model, template: template)
     }
 
-    /// The model of a page and the name of the template that renders it.
-    func model(of page: PlannedPage) throws(BuildFailure) -> (template: String, page: any LaidOutPage) {
+    /// The model of an HTML page and the name of the template that renders it; nil for a row file.
+    func model(of page: PlannedPage) throws(BuildFailure) -> (template: String, page: any LaidOutPage)? {
         switch page.kind {
+        case .enterpriseRows: nil
         case .dashboard: ("dashboard", dashboardPage(page))
         case .region(let code): ("region", try regionPage(page, code: code))
         case .dueUnbuilt(let code): ("due-unbuilt", try dueUnbuiltPage(page, code: code))

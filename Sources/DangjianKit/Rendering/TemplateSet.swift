@@ -73,9 +73,16 @@ public struct TemplateSet: Sendable {
     /// The templates every build needs.
     static let requiredTemplates = [
         "layout", "dashboard", "screen", "region", "due-unbuilt", "enterprise-list", "enterprise", "reports", "report",
-        "showcases", "showcase",
-        "honors",
+        "showcases", "showcase", "honors", "enterprise-rows",
     ]
+
+    /// Renders a fragment (not a page: no layout) with the template `name`.
+    func renderFragment(_ model: some TemplateModel, template name: String) throws(BuildFailure) -> String {
+        guard let html = library.render(model, withTemplate: name) else {
+            throw BuildFailure("缺少模板 \(name).mustache", at: SourceLocation(file: directory.path))
+        }
+        return html
+    }
 
     /// Renders a page with the template `name`.
     func render(_ page: any LaidOutPage, template name: String) throws(BuildFailure) -> String {

@@ -8,6 +8,9 @@ public enum PageKind: Sendable, Equatable {
     case dueUnbuilt(code: String)
     /// Every enterprise of a region and the regions below it, filterable by the figures that count them.
     case enterpriseList(code: String)
+    /// A township's rows of the enterprise list as a script (rows.js), loaded by the lists of the
+    /// regions above it that are too long for one page.
+    case enterpriseRows(code: String)
     /// An enterprise's page.
     case enterprise(EnterpriseKey)
     /// The list of reports.
@@ -44,6 +47,11 @@ public struct SitePlan: Sendable {
     public let enterpriseIDs: [EnterpriseKey: String]
     /// The showcase slug of each enterprise that is a demonstration site.
     public let showcaseSlugs: [EnterpriseKey: String]
+    /// The most rows a list page holds in its HTML (see `SitePlanner.listLimit`).
+    public let listLimit: Int
+
+    /// The HTML pages of the plan (the row files are scripts).
+    public var htmlPages: [PlannedPage] { pages.filter { $0.path.hasSuffix(".html") } }
 
     /// The path of the dashboard.
     public static let dashboardPath = "index.html"
@@ -65,6 +73,10 @@ public struct SitePlan: Sendable {
     /// The path of a region's enterprise list.
     public static func enterpriseListPath(_ code: String, year: Int? = nil) -> String {
         year.map { "regions/\(code)/\($0)/enterprises/index.html" } ?? "regions/\(code)/enterprises/index.html"
+    }
+    /// The path of a township's row file for the lists above it.
+    public static func enterpriseRowsPath(_ code: String, year: Int? = nil) -> String {
+        year.map { "regions/\(code)/\($0)/enterprises/rows.js" } ?? "regions/\(code)/enterprises/rows.js"
     }
     /// The path of a report.
     public static func reportPath(_ slug: String) -> String { "reports/\(slug)/index.html" }

@@ -4,11 +4,36 @@ public struct SitePlanner: Sendable {
     public let content: SiteContent
     /// What was computed.
     public let rollup: Rollup
+    /// The most enterprise rows a list page holds in its HTML; a longer list (a county's or a
+    /// city's) shows that many and loads the rest from its townships' row files.
+    public let listLimit: Int
+
+    /// The default `listLimit`: about 300 KB of HTML.
+    public static let defaultListLimit = 500
 
     /// Creates a planner.
-    public init(content: SiteContent, rollup: Rollup) {
+    public init(content: SiteContent, rollup: Rollup, listLimit: Int = defaultListLimit) {
         self.content = content
         self.rollup = rollup
+        self.listLimit = listLimit
+    }
+
+    /// The row files of the townships under lists too long for one page, in a year.
+    func rowFiles(year: Int, folder: Int?) -> [PlannedPage] {
+        var leaves: Set<String> = []
+        for region in rollup.tree.allRegions
+        where !rollup.tree.children(of: region.code).isEmpty && rollup.rowCount(in: region.code, year: year) > listLimit
+        {
+            leaves.formUnion(rollup.tree.leaves(under: region.code).map(\.code))
+        }
+        return rollup.tree.allRegions.filter {
+            leaves.contains($0.code) && rollup.rowCount(in: $0.code, year: year) > 0
+        }
+        .map {
+            PlannedPage(
+                kind: .enterpriseRows(code: $0.code), path: SitePlan.enterpriseRowsPath($0.code, year: folder),
+                year: year)
+        }
     }
 
     /// Lists every page with its output path, the latest year's dashboard first.
@@ -32,6 +57,7 @@ public struct SitePlanner: Sendable {
                         kind: .enterpriseList(code: region.code),
                         path: SitePlan.enterpriseListPath(region.code, year: folder), year: year))
             }
+            pages += rowFiles(year: year, folder: folder)
         }
         let ids = enterpriseIDs()
         for key in rollup.enterprises.keys.sorted() {
@@ -52,7 +78,7 @@ public struct SitePlanner: Sendable {
         for year in Set(content.honors.map(\.year)).sorted(by: >) {
             pages.append(PlannedPage(kind: .honorYear(year), path: SitePlan.honorYearPath(year)))
         }
-        return SitePlan(pages: pages, enterpriseIDs: ids, showcaseSlugs: showcaseSlugs)
+        return SitePlan(pages: pages, enterpriseIDs: ids, showcaseSlugs: showcaseSlugs, listLimit: listLimit)
     }
 }
 

@@ -47,6 +47,13 @@ public struct RegionTree: Sendable {
         return []
     }
 
+    /// The regions without children at or below a region, in display order.
+    public func leaves(under code: String) -> [Region] {
+        let children = children(of: code)
+        if children.isEmpty { return region(code).map { [$0] } ?? [] }
+        return children.flatMap { leaves(under: $0.code) }
+    }
+
     /// Every region of the tree, root first, depth-first in display order.
     public var allRegions: [Region] {
         var result: [Region] = []

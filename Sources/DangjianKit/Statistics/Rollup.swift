@@ -16,23 +16,66 @@ public struct Rollup: Sendable {
     /// The township each honor of a year in the data counts in: its enterprise's township that
     /// year, else the enterprise's current township, else the honor's 乡镇, else the root.
     public let honorTownships: [HonorKey: String]
+    /// Indexes into `honors` by enterprise, and by region and year (every region above the
+    /// honor's township), in file order: pages read their slice instead of scanning every honor.
+    private let honorsByEnterprise: [EnterpriseKey: [Int]]
+    private let honorsByRegionYear: [String: [Int: [Int]]]
+    /// Every enterprise-year row, as loaded.
+    let records: [EnterpriseRecord]
+    /// Each region's rows of each year (indexes into `records`), by name then township.
+    let rowIndexes: [String: [Int: [Int]]]
     /// Figures printed in reports that differ from the computed ones, in file order.
     public var publishedMismatches: [PublishedMismatch] = []
     /// Warnings found while aggregating: unmatched honors, published-figure mismatches.
     public var diagnostics: [Diagnostic] = []
 
+    /// The rows of a year of every enterprise in a region and the regions below it, by name then
+    /// township.
+    public func records(in regionCode: String, year: Int, limit: Int? = nil) -> [EnterpriseRecord] {
+        (rowIndexes[regionCode]?[year] ?? []).prefix(limit ?? Int.max).map { records[$0] }
+    }
+
+    init(
+        tree: RegionTree, years: [Int], figures: [String: [Int: RegionFigures]],
+        enterprises: [EnterpriseKey: EnterpriseHistory], honors: [Honor], honorEnterprises: [HonorKey: EnterpriseKey],
+        honorTownships: [HonorKey: String], records: [EnterpriseRecord], rowIndexes: [String: [Int: [Int]]]
+    ) {
+        self.tree = tree
+        self.years = years
+        self.figures = figures
+        self.enterprises = enterprises
+        self.honors = honors
+        self.honorEnterprises = honorEnterprises
+        self.honorTownships = honorTownships
+        self.records = records
+        self.rowIndexes = rowIndexes
+        var byEnterprise: [EnterpriseKey: [Int]] = [:]
+        var byRegionYear: [String: [Int: [Int]]] = [:]
+        for (index, honor) in honors.enumerated() {
+            if let key = honorEnterprises[honor.key] { byEnterprise[key, default: []].append(index) }
+            guard let township = honorTownships[honor.key] else { continue }
+            for region in tree.lineage(of: township) {
+                byRegionYear[region.code, default: [:]][honor.year, default: []].append(index)
+            }
+        }
+        honorsByEnterprise = byEnterprise
+        honorsByRegionYear = byRegionYear
+    }
+
+    /// How many rows of a year a region and the regions below it have.
+    public func rowCount(in regionCode: String, year: Int) -> Int {
+        rowIndexes[regionCode]?[year]?.count ?? 0
+    }
+
     /// The honors matched to an enterprise, in file order.
     public func honors(of key: EnterpriseKey) -> [Honor] {
-        honors.filter { honorEnterprises[$0.key] == key }
+        (honorsByEnterprise[key] ?? []).map { honors[$0] }
     }
 
     /// The honors of a year that count in a region (in one of its townships), in file order; the
     /// same attribution as the region's honor counts.
     public func honors(in regionCode: String, year: Int) -> [Honor] {
-        honors.filter { honor in
-            honor.year == year
-                && honorTownships[honor.key].map { tree.lineage(of: $0).contains { $0.code == regionCode } } == true
-        }
+        (honorsByRegionYear[regionCode]?[year] ?? []).map { honors[$0] }
     }
 
     /// The children of a region whose rate in a year is below a target (in basis points), in

@@ -19,29 +19,42 @@ public struct RollupBuilder: Sendable {
         var figures: [String: [Int: RegionFigures]] = [:]
         var jointBranches: [String: Set<String>] = [:]
         let jointIDs = jointBranchIDsByName()
-        for record in content.records where yearSet.contains(record.year) {
+        var lineages: [String: [Region]] = [:]
+        // Each region's rows of each year, as indexes into `content.records`, in list order (name,
+        // then township): every page reads its slice instead of scanning all enterprises.
+        var rowIndexes: [String: [Int: [Int]]] = [:]
+        let listOrder = content.records.indices.sorted {
+            let (a, b) = (content.records[$0], content.records[$1])
+            return (a.name, a.regionCode) < (b.name, b.regionCode)
+        }
+        for index in listOrder where yearSet.contains(content.records[index].year) {
+            let record = content.records[index]
+            let lineage = lineages[record.regionCode] ?? tree.lineage(of: record.regionCode)
+            lineages[record.regionCode] = lineage
             let contribution = Contribution(record: record, config: config, jointIDsByName: jointIDs)
-            for region in tree.lineage(of: record.regionCode) {
-                var regionFigures =
-                    figures[region.code]?[record.year] ?? RegionFigures(regionCode: region.code, year: record.year)
+            for region in lineage {
+                rowIndexes[region.code, default: [:]][record.year, default: []].append(index)
                 let slot = "\(region.code)|\(record.year)"
                 // Only firms in the population count: a shell sharing the id must not use up the branch.
                 let isNewJoint =
                     record.isInPopulation
                     && (contribution.jointBranchID.map { jointBranches[slot, default: []].insert($0).inserted } ?? false)
-                contribution.add(to: &regionFigures, isNewJointBranch: isNewJoint)
-                figures[region.code, default: [:]][record.year] = regionFigures
+                // Mutated in place: copying the figures out and back made every append to the
+                // 应建未建 list copy the list (quadratic in a region's size).
+                contribution.add(
+                    to: &figures[region.code, default: [:]][
+                        record.year, default: RegionFigures(regionCode: region.code, year: record.year)],
+                    isNewJointBranch: isNewJoint)
             }
         }
-        for (code, byYear) in figures {
-            for (year, var regionFigures) in byYear {
-                regionFigures.dueUnbuilt.sort { $0.enterprise < $1.enterprise }
-                figures[code]![year] = regionFigures
+        for code in Array(figures.keys) {
+            for year in Array(figures[code]!.keys) {
+                figures[code]![year]!.dueUnbuilt.sort { $0.enterprise < $1.enterprise }
             }
         }
 
         var rowsByKey: [EnterpriseKey: [EnterpriseRecord]] = [:]
-        for record in content.records where tree.lineage(of: record.regionCode).isEmpty == false {
+        for record in content.records where lineages[record.regionCode]?.isEmpty == false {
             rowsByKey[record.key, default: []].append(record)
         }
         // The key of the latest row: an enterprise that moved is shown in its current township.
@@ -55,7 +68,8 @@ public struct RollupBuilder: Sendable {
         addRecognition(to: &figures, tree: tree, years: years, honorTownships: honorTownships)
         var rollup = Rollup(
             tree: tree, years: years, figures: figures, enterprises: enterprises, honors: content.honors,
-            honorEnterprises: honorEnterprises, honorTownships: honorTownships)
+            honorEnterprises: honorEnterprises, honorTownships: honorTownships, records: content.records,
+            rowIndexes: rowIndexes)
         rollup.publishedMismatches = PublishedFigureCheck(
             published: content.published.filter { yearSet.contains($0.year) },
             figures: { [rollup] in rollup.figures($0, $1) }, regionName: { code in tree.region(code)?.name ?? code },

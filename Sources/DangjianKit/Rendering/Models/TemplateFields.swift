@@ -203,16 +203,30 @@ extension DueUnbuiltPage.Entry: TemplateModel {
     ]
 }
 
+extension DueUnbuiltPage.ChildCount: TemplateModel {
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<DueUnbuiltPage.ChildCount>] = [
+        "name": \.name, "count": \.count, "href": \.href,
+    ]
+}
+
 extension DueUnbuiltPage: TemplateModel {
     nonisolated(unsafe) static let fields: [String: PartialKeyPath<DueUnbuiltPage>] = [
-        "region": \.region, "year": \.year, "yearSwitch": \.yearSwitch, "thresholds": \.thresholds,
+        "byChild": \.byChild, "hasByChild": \.hasByChild, "isEmpty": \.isEmpty, "region": \.region, "year": \.year,
+        "yearSwitch": \.yearSwitch, "thresholds": \.thresholds,
         "entries": \.entries, "count": \.count, "hasEntries": \.hasEntries, "regionHref": \.regionHref,
+    ]
+}
+
+extension EnterpriseRowsFile: TemplateModel {
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<EnterpriseRowsFile>] = [
+        "enterprises": \.enterprises
     ]
 }
 
 extension EnterpriseListPage: TemplateModel {
     nonisolated(unsafe) static let fields: [String: PartialKeyPath<EnterpriseListPage>] = [
         "region": \.region, "year": \.year, "yearSwitch": \.yearSwitch, "enterprises": \.enterprises, "count": \.count,
+        "rowsFrom": \.rowsFrom, "shownCount": \.shownCount, "townshipLists": \.townshipLists,
         "townshipOptions": \.townshipOptions, "modeOptions": \.modeOptions, "regionHref": \.regionHref,
     ]
 }

@@ -25,6 +25,18 @@ struct DueUnbuiltPage {
     let count: Int
     let hasEntries: Bool
     let regionHref: String
+    /// A list too long for one page (a city's) is shown by child region instead, each linking to
+    /// its own list.
+    let byChild: [ChildCount]
+    let hasByChild: Bool
+    /// No enterprise is on the list.
+    let isEmpty: Bool
+
+    struct ChildCount {
+        let name: String
+        let count: Int
+        let href: String
+    }
 }
 
 extension PageRenderer {
@@ -35,11 +47,20 @@ extension PageRenderer {
         let (region, year, figures) = (start.region, start.year, start.figures)
         let links = links(page)
         let thresholds = content.config.thresholds
+        let children = rollup.tree.children(of: code)
+        let byChild: [DueUnbuiltPage.ChildCount] =
+            figures.dueUnbuilt.count > plan.listLimit && !children.isEmpty
+            ? children.map { child in
+                .init(
+                    name: child.name, count: rollup.figures(child.code, year).dueUnbuilt.count,
+                    href: links.dueUnbuilt(child.code, year: year))
+            } : []
+        let entries = byChild.isEmpty ? figures.dueUnbuilt : []
         let model = DueUnbuiltPage(
             region: RegionHeading(name: region.name, code: region.code, level: region.level.rawValue), year: year,
             yearSwitch: start.yearSwitch,
             thresholds: .init(members: thresholds.fullMembersForOrganisation, staff: thresholds.staffForOrganisation),
-            entries: figures.dueUnbuilt.map { entry in
+            entries: entries.map { entry in
                 let record = rollup.enterprises[entry.enterprise]?.record(in: year)
                 return DueUnbuiltPage.Entry(
                     name: entry.enterprise.name, href: links.enterprise(entry.enterprise),
@@ -48,8 +69,9 @@ extension PageRenderer {
                     members: format.optional(record?.fullMembers), staff: format.optional(record?.staff),
                     mode: record?.mode?.rawValue ?? "—", instructor: record?.instructor ?? "—",
                     reasons: entry.reasons.map(\.rawValue).joined(separator: "；"))
-            }, count: figures.dueUnbuilt.count, hasEntries: !figures.dueUnbuilt.isEmpty,
-            regionHref: links.region(code, year: year))
+            }, count: figures.dueUnbuilt.count, hasEntries: !entries.isEmpty,
+            regionHref: links.region(code, year: year), byChild: byChild,
+            hasByChild: !byChild.isEmpty, isEmpty: figures.dueUnbuilt.isEmpty)
         return Page(layout: start.layout, model: model)
     }
 }
