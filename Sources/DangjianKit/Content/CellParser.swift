@@ -78,7 +78,7 @@ struct CellParser {
     /// warning for a placeholder).
     mutating func count(_ row: TableRow, _ column: TableColumn, limit: Int = countLimit) -> Int? {
         guard let cell = row[column] else { return nil }
-        let raw = Self.halfWidth(cell.value).trimmingCharacters(in: .whitespaces)
+        let raw = Self.halfWidth(cell.value).trimmedOfSpaces
         if raw.isEmpty { return nil }
         if Self.isPlaceholder(raw) {
             log.warning("“\(column.name)”的值“\(cell.value)”是占位符，按缺失处理（不计为 0）", at: cell.location)
@@ -112,7 +112,7 @@ struct CellParser {
             log.error("“\(column.name)”不能为空", at: row.location)
             return nil
         }
-        let raw = Self.halfWidth(cell.value).trimmingCharacters(in: .whitespaces)
+        let raw = Self.halfWidth(cell.value).trimmedOfSpaces
         if raw.isEmpty {
             log.error("“\(column.name)”不能为空", at: cell.location)
             return nil

@@ -163,10 +163,11 @@ extension ContentLoader {
         var records: [EnterpriseRecord] = []
         var writtenNames: [WrittenName] = []
         var firstRow: [String: SourceLocation] = [:]
-        for url in urls {
-            guard let table = readTable(url, columns: EnterpriseColumns.all, sheet: excelSheet, log: &log) else {
-                continue
-            }
+        // Files are decoded and parsed in parallel (one a core); their rows are then read in file
+        // order, so duplicates are reported against the first file as before.
+        let tables = readTables(urls, columns: EnterpriseColumns.all, sheet: excelSheet)
+        for (url, result) in zip(urls, tables) {
+            guard let table = logged(result, file: url, log: &log) else { continue }
             var reader = EnterpriseRowReader(directory: directory, leafCodes: leafCodes, aliases: aliases)
             var totals = TotalRowCheck()
             for row in table.rows {

@@ -152,6 +152,34 @@ extension ContentLoader {
         return readTable(url, columns: columns, log: &log)
     }
 
+    /// Reads several tables at once, one a core; each result in the order of `urls`.
+    func readTables(_ urls: [URL], columns: [TableColumn], sheet: String?) -> [Result<Table, BuildFailure>] {
+        let results = TableSlots(count: urls.count)
+        DispatchQueue.concurrentPerform(iterations: urls.count) { index in
+            let url = urls[index]
+            do throws(BuildFailure) {
+                results.store(
+                    .success(try TableReader(columns: columns).read(url, displayPath: displayPath(url), sheet: sheet)),
+                    at: index)
+            } catch {
+                results.store(.failure(error), at: index)
+            }
+        }
+        return results.values
+    }
+
+    /// A table read by `readTables`, its warnings or its failure merged into the log.
+    func logged(_ result: Result<Table, BuildFailure>, file: URL, log: inout DiagnosticLog) -> Table? {
+        switch result {
+        case .success(let table):
+            for warning in table.warnings { log.report(warning) }
+            return table
+        case .failure(let failure):
+            for diagnostic in failure.diagnostics { log.report(diagnostic) }
+            return nil
+        }
+    }
+
     /// Reads a table, merging a failure into the log instead of stopping.
     func readTable(_ url: URL, columns: [TableColumn], sheet: String? = nil, log: inout DiagnosticLog) -> Table? {
         do {
@@ -163,4 +191,20 @@ extension ContentLoader {
             return nil
         }
     }
+}
+
+/// Results written by concurrent readers, one slot each.
+private final class TableSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [Result<Table, BuildFailure>]
+
+    init(count: Int) {
+        slots = Array(repeating: .failure(BuildFailure(diagnostics: [])), count: count)
+    }
+
+    func store(_ result: Result<Table, BuildFailure>, at index: Int) {
+        lock.withLock { slots[index] = result }
+    }
+
+    var values: [Result<Table, BuildFailure>] { lock.withLock { slots } }
 }
