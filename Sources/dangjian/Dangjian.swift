@@ -7,7 +7,7 @@ struct Dangjian: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dangjian",
         abstract: "Builds a static party-building dashboard site from CSV statistics and Markdown reports.",
-        subcommands: [Build.self, Check.self, Sample.self],
+        subcommands: [Build.self, Check.self, Import.self, Sample.self],
         defaultSubcommand: Build.self)
 }
 
@@ -97,6 +97,59 @@ extension Dangjian {
 }
 
 extension Dangjian {
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Turn reports from Word (.docx) or pasted text (.txt, .md) into reports/*.md.",
+            discussion: """
+                The outline (一、（一）1.（1）①) becomes headings and lists; title, date, region and type \
+                are taken from the document where they can be and printed for checking. A batch writes \
+                all of its reports or none, and never replaces a report without --force.
+                """)
+
+        @Argument(help: "The files to import.")
+        var files: [String]
+
+        @Option(name: .long, help: "The region: a code or a name of data/regions.csv.")
+        var region: String?
+
+        @Option(name: .long, help: "工作总结, 情况汇报, 述职 or 经验材料.")
+        var type: String?
+
+        @Option(name: .long, help: "The report's date, YYYY-MM-DD.")
+        var date: String?
+
+        @Option(name: .long, help: "内部 (default) or 公开.")
+        var visibility: String?
+
+        @Option(name: .long, help: "The folder the reports are written to.")
+        var out = "content/reports"
+
+        @OptionGroup var contentOptions: ContentOptions
+
+        @Flag(name: .long, help: "Replace reports that exist.")
+        var force = false
+
+        func run() throws {
+            let importer = ReportImporter(
+                contentDirectory: URL(fileURLWithPath: contentOptions.content),
+                outputDirectory: URL(fileURLWithPath: out),
+                flags: .init(region: region, type: type, date: date, visibility: visibility, force: force))
+            do {
+                let (reports, warnings) = try importer.run(files.map { URL(fileURLWithPath: $0) })
+                for warning in warnings { printError(warning.description) }
+                for report in reports {
+                    print("\(report.source.path) → \(out)/\(report.slug).md")
+                    for guess in report.guesses { print("  已从文档中识别，请核对 \(guess)") }
+                }
+                print("完成：导入 \(reports.count) 篇报告，\(warnings.count) 条警告")
+            } catch {
+                for diagnostic in error.diagnostics { printError(diagnostic.description) }
+                printError("失败：没有写入任何报告")
+                throw ExitCode.failure
+            }
+        }
+    }
+
     struct Sample: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Write a deterministic synthetic content folder of the sample's shape, for benchmarks.",

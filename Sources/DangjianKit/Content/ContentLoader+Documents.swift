@@ -44,6 +44,7 @@ extension ContentLoader {
             document.fields = fields
             log.merge(fields.log)
             let images = embeddedImages(in: document, publishedUnder: "reports/\(slug)", log: &log)
+            if let warning = Self.pasteWarning(document, file: file) { log.report(warning) }
             guard !draft, let title, let regionCode, let type, !fields.log.hasErrors else { continue }
             var report = Report(
                 slug: slug, title: title, date: date ?? "", regionCode: regionCode, type: type,
@@ -168,6 +169,29 @@ extension ContentLoader {
         }
         let fields = YAMLFields(yaml: matter.yaml, file: file, lineOffset: matter.yamlLineOffset)
         return Document(fields: fields, body: matter.body, bodyLineOffset: matter.bodyLineOffset, url: url)
+    }
+
+    /// A warning when a report's body looks like text pasted from Word without conversion: a
+    /// paragraph over 1,500 characters, or an outline marker (一、（一）) starting a line that is
+    /// not a heading. Reported once, at the first such line.
+    static func pasteWarning(_ document: Document, file: String) -> Diagnostic? {
+        var paragraphLength = 0
+        for (index, line) in document.body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let text = String(line).trimmedOfSpaces
+            let location = SourceLocation(file: file, line: index + 1 + document.bodyLineOffset, column: 1)
+            paragraphLength = text.isEmpty ? 0 : paragraphLength + text.count
+            if paragraphLength > 1_500 {
+                return .warning(
+                    "这一段超过 1,500 字，像是从 Word 直接粘贴、没有分段的文字；可以用 dangjian import 导入原文件或文本，自动识别标题和段落",
+                    at: location)
+            }
+            if let marker = OutlineConverter.outlineMarker(of: text), marker == .chapter || marker == .section {
+                return .warning(
+                    "这一行以“\(text.prefix(4))”开头，像是提纲标题却不是 Markdown 标题；可以用 dangjian import 导入原文，自动把提纲转为标题",
+                    at: location)
+            }
+        }
+        return nil
     }
 
     /// The line, column and `U+…` name of the first control character of a text (tab and line

@@ -54,6 +54,14 @@ struct RegionDirectory {
         return codes.count == 1 ? codes[0] : nil
     }
 
+    /// The longest name or alias of one region of the tree that `text` contains, and its code
+    /// (a report's title or signature naming its township).
+    func longestName(in text: String) -> (label: String, code: String)? {
+        let found = labels.filter { Int($0) == nil && $0.count >= 2 && text.contains($0) }
+            .compactMap { label in code(for: label).map { (label, $0) } }
+        return found.max { $0.0.count < $1.0.count }
+    }
+
     /// Whether a label names more than one region of the tree.
     func isAmbiguous(_ label: String) -> Bool {
         (codesByLabel[label]?.count ?? 0) > 1
