@@ -137,6 +137,20 @@ struct ImportTests {
         }
     }
 
+    @Test func aMarkdownFileIsOnlyNormalised() throws {
+        let markdown = "\u{FEFF}# 白沙镇2025年党建工作情况汇报  \r\n\r\n## 一、基本情况\r\n\r\n全镇 **31** 家两新组织。  \r\n\r\n2025年6月30日\r\n"
+        try withFolders { content, inbox in
+            let file = inbox.appendingPathComponent("a.md")
+            try Data(markdown.utf8).write(to: file)
+            let (reports, _) = try importer(content).run([file])
+            let written = try String(
+                contentsOf: content.appendingPathComponent("reports/\(reports[0].slug).md"), encoding: .utf8)
+            #expect(reports[0].slug == "2025-06-30-12-briefing")
+            #expect(written.hasSuffix("---\n\n## 一、基本情况\n\n全镇 **31** 家两新组织。\n\n2025年6月30日\n"), "\(written)")
+            #expect(written.contains("title: \"白沙镇2025年党建工作情况汇报\""))
+        }
+    }
+
     @Test func oldWordFilesAreRefusedWithAHint() throws {
         try withFolders { content, inbox in
             let file = inbox.appendingPathComponent("旧.doc")

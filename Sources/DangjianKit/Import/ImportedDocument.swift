@@ -26,6 +26,8 @@ public enum ImportedBlock: Sendable, Equatable {
     case table([[String]])
     /// A picture on its own, by its index in `ImportedDocument.images`.
     case image(Int)
+    /// Markdown kept as written (an imported .md file's body, only normalised).
+    case markdown(String)
 }
 
 /// A paragraph and what the source says about its role.

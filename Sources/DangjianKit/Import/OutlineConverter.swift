@@ -28,6 +28,8 @@ public struct OutlineConverter: Sendable {
                 parts.append(convert(paragraph))
             case .table(let rows):
                 parts.append(table(rows))
+            case .markdown(let text):
+                parts.append(text)
             case .image(let index):
                 guard index < document.images.count else { continue }
                 parts.append("![图片\(index + 1)](\(imageFolder)/\(document.images[index].fileName))")

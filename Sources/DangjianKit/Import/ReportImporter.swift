@@ -219,13 +219,21 @@ extension ReportImporter {
         return paragraph.text.replacingOccurrences(of: "\\", with: "")
     }
 
+    /// The last lines of a document's text, where a signature (落款) stands.
+    static func lastLines(of document: ImportedDocument, count: Int) -> [String] {
+        let texts = document.blocks.flatMap { block -> [String] in
+            switch block {
+            case .paragraph(let paragraph): [paragraph.text]
+            case .markdown(let text): text.split(separator: "\n").map(String.init).filter { !$0.isEmpty }
+            case .table, .image: []
+            }
+        }
+        return Array(texts.suffix(count))
+    }
+
     /// The date of the 落款 near the end: 2024年12月10日, 二〇二四年十二月十日 or 2024-12-10.
     func findDate(in document: ImportedDocument) -> String? {
-        for block in document.blocks.suffix(6).reversed() {
-            guard case .paragraph(let paragraph) = block else { continue }
-            if let date = Self.isoDate(in: paragraph.text) { return date }
-        }
-        return nil
+        Self.lastLines(of: document, count: 6).reversed().lazy.compactMap(Self.isoDate(in:)).first
     }
 
     /// The first date written in a text, as YYYY-MM-DD.
@@ -276,10 +284,7 @@ extension ReportImporter {
             log.error(directory.unknownMessage(column: "--region", label: given), at: SourceLocation(file: file))
             return nil
         }
-        let tail = document.blocks.suffix(4).compactMap { block -> String? in
-            if case .paragraph(let paragraph) = block { return paragraph.text }
-            return nil
-        }
+        let tail = Self.lastLines(of: document, count: 4)
         for (text, source) in [(title ?? "", "标题")] + tail.map({ ($0, "落款") }) {
             if let directory, let (label, code) = directory.longestName(in: text) {
                 guesses.append("区划：\(label)（\(code)，从\(source)）")

@@ -11,7 +11,7 @@ public struct TextImportReader: Sendable {
         self.file = file
     }
 
-    /// Reads the text file at `url`.
+    /// Reads the text file at `url`; a Markdown file (.md) keeps its Markdown.
     public func read(_ url: URL) throws(BuildFailure) -> ImportedDocument {
         let data: Data
         do {
@@ -19,7 +19,30 @@ public struct TextImportReader: Sendable {
         } catch {
             throw BuildFailure("无法读取文件：\(FileSystemProblem.describe(error))", at: SourceLocation(file: file))
         }
-        return document(from: try TextDecoder().decode(data, file: file).text)
+        let text = try TextDecoder().decode(data, file: file).text
+        let isMarkdown = ["md", "markdown"].contains(url.pathExtension.lowercased())
+        return isMarkdown ? markdownDocument(from: text) : document(from: text)
+    }
+
+    /// A Markdown file, normalised only: line breaks, trailing spaces, a front matter left out;
+    /// its first `# ` heading (or first line) becomes the title paragraph.
+    public func markdownDocument(from text: String) -> ImportedDocument {
+        var lines = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+            .split(separator: "\n", omittingEmptySubsequences: false).map { String($0).trimmedTrailingSpaces }
+        var offset = 0
+        if lines.first == "---", let close = lines.dropFirst().firstIndex(of: "---") {
+            offset = close + 1
+            lines.removeFirst(close + 1)
+        }
+        var blocks: [ImportedBlock] = []
+        if let first = lines.firstIndex(where: { !$0.isEmpty }) {
+            let title = lines[first].hasPrefix("# ") ? String(lines[first].dropFirst(2)) : lines[first]
+            blocks.append(.paragraph(ImportedParagraph(text: title, isTitle: true, line: offset + first + 1)))
+            lines[first] = ""
+        }
+        let body = lines.joined(separator: "\n").trimmingCharacters(in: .newlines)
+        if !body.isEmpty { blocks.append(.markdown(body)) }
+        return ImportedDocument(blocks: blocks)
     }
 
     /// The paragraphs of a text: its non-empty lines, trimmed, Markdown characters escaped.
@@ -47,5 +70,14 @@ public struct TextImportReader: Sendable {
             escaped = "\\" + escaped
         }
         return escaped
+    }
+}
+
+extension String {
+    /// The text without trailing spaces and tabs.
+    fileprivate var trimmedTrailingSpaces: String {
+        var text = self
+        while text.last == " " || text.last == "\t" { text.removeLast() }
+        return text
     }
 }
