@@ -1,7 +1,8 @@
 import Foundation
 
-/// The parts of an .xlsx file (a ZIP archive): its central directory, and one part at a time as a
-/// stream of bytes that stops at the part's declared size.
+/// The parts of an Office file (.xlsx or .docx, a ZIP archive): its central directory, and one
+/// part at a time as a stream of bytes that stops at the part's declared size. Named for the
+/// workbooks it was first written for; `DocxReader` reads Word documents through it too.
 ///
 /// The reader trusts nothing in the file. Every offset and length is checked against the file's
 /// size before it is used; a part's declared sizes are checked against the caller's limits before
@@ -62,7 +63,7 @@ final class WorkbookArchive {
         let ratioExemptSize: UInt64
     }
 
-    /// The largest central directory read: an .xlsx has a few dozen entries of about 100 bytes.
+    /// The largest central directory read: an .xlsx or .docx has a few dozen entries of about 100 bytes.
     static let maximumDirectorySize: UInt64 = 4 << 20
 
     /// The entries by path.

@@ -4,7 +4,7 @@ import Foundation
     import FoundationXML
 #endif
 
-/// The delegate that reads one part of a workbook.
+/// The delegate that reads one XML part of an Office file (a workbook's sheet, a document's body).
 ///
 /// Each part has its own delegate class conforming directly to XMLParserDelegate: on Linux the
 /// delegate methods are protocol-extension defaults, so a subclass's methods would never be called.
@@ -31,16 +31,28 @@ final class WorkbookParser: NSObject, PartParser {
     }
 }
 
-/// `xl/_rels/workbook.xml.rels`: relationship id → target path.
+/// A relationships part (`xl/_rels/workbook.xml.rels`, `word/_rels/document.xml.rels`,
+/// `_rels/.rels`): relationship id → target path, as written (relative to the part's folder).
 final class RelationshipsParser: NSObject, PartParser {
     private(set) var targets: [String: String] = [:]
+    /// The ids whose target lies outside the package (`TargetMode="External"`: a linked picture, a web address).
+    private(set) var externalIDs: Set<String> = []
+    /// The first target of each relationship type, by the type's last path component
+    /// (`officeDocument`, `styles`, `numbering`, `footnotes` …).
+    private(set) var targetsByType: [String: String] = [:]
 
     func parser(
         _ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
         attributes: [String: String] = [:]
     ) {
-        if element == "Relationship", let id = attributes["Id"], let target = attributes["Target"] {
-            targets[id] = target
+        guard element == "Relationship", let id = attributes["Id"], let target = attributes["Target"] else { return }
+        targets[id] = target
+        if attributes["TargetMode"] == "External" {
+            externalIDs.insert(id)
+        } else if let type = attributes["Type"]?.split(separator: "/").last.map(String.init),
+            targetsByType[type] == nil
+        {
+            targetsByType[type] = target
         }
     }
 }

@@ -139,77 +139,13 @@ extension XLSXReader {
         _ archive: WorkbookArchive, _ path: String, maximumSize: UInt64, with delegate: some PartParser,
         at location: SourceLocation
     ) throws(BuildFailure) -> Bool {
-        guard let entry = archive.entries[path] else { return false }
-        let stream: PartStream
-        do {
-            stream = try archive.open(
-                entry,
-                limits: WorkbookArchive.PartLimits(
-                    maximumSize: maximumSize, maximumRatio: limits.compressionRatio,
-                    ratioExemptSize: limits.ratioExemptSize))
-        } catch {
-            throw refusal(error, at: location)
-        }
-        let guarded = DoctypeRefusingStream(stream)
-        let parser = XMLParser(stream: guarded)
-        parser.shouldResolveExternalEntities = false
-        parser.delegate = delegate
-        let wellFormed = parser.parse()
-        if let failure = stream.failure { throw refusal(failure, at: location) }
-        if guarded.foundDoctype {
-            throw BuildFailure(
-                "Excel 文件中的 \(path) 含有文档类型声明（<!DOCTYPE>），Office 文件中不允许出现，已拒绝读取", at: location)
-        }
-        if let stop = delegate.stopped { throw BuildFailure(diagnostics: stop) }
-        if !wellFormed {
-            throw BuildFailure("Excel 文件已损坏：\(path) 不是有效的 XML", at: location)
-        }
-        return true
+        let partLimits = WorkbookArchive.PartLimits(
+            maximumSize: maximumSize, maximumRatio: limits.compressionRatio, ratioExemptSize: limits.ratioExemptSize)
+        return try archive.parse(path, limits: partLimits, with: delegate, format: .excel, at: location)
     }
 
     /// The diagnostic for an archive or part that cannot be read, naming the part and the limit.
     func refusal(_ failure: WorkbookArchive.Failure, at location: SourceLocation) -> BuildFailure {
-        let message: String
-        switch failure {
-        case .notZIP:
-            message = "无法打开 Excel 文件：不是有效的 .xlsx（ZIP）文件"
-        case .directoryTooLarge(let size, let limit):
-            message = "Excel 文件的压缩包目录有 \(Self.size(size))，超过上限 \(Self.size(limit))，已拒绝读取"
-        case .damagedDirectory:
-            message = "Excel 文件已损坏：压缩包目录中的位置或长度无效"
-        case .duplicatePart(let path):
-            message = "Excel 文件已损坏：压缩包中有两个 \(path)"
-        case .encrypted(let path):
-            message = "Excel 文件中的 \(path) 已加密，无法读取"
-        case .unsupportedMethod(let path, let method):
-            message = "Excel 文件中的 \(path) 使用了不支持的压缩方式（\(method)）"
-        case .partTooLarge(let path, let size, let limit):
-            message = "Excel 文件中的 \(path) 解压后有 \(Self.size(size))，超过上限 \(Self.size(limit))，已拒绝读取"
-        case .compressionRatio(let path, let compressed, let uncompressed, let limit):
-            message =
-                "Excel 文件中的 \(path) 由 \(Self.size(compressed)) 解压为 \(Self.size(uncompressed))，"
-                + "压缩比超过上限 \(limit):1，疑为压缩炸弹，已拒绝读取"
-        case .largerThanDeclared(let path, let declared):
-            message = "Excel 文件已损坏：\(path) 解压后超过其声明的大小 \(Self.size(declared))，已停止读取"
-        case .smallerThanDeclared(let path, let declared, let actual):
-            message = "Excel 文件已损坏：\(path) 解压后只有 \(Self.size(actual))，与声明的 \(Self.size(declared)) 不符"
-        case .truncated(let path):
-            message = "Excel 文件已损坏：\(path) 的压缩数据不完整"
-        case .corruptData(let path):
-            message = "Excel 文件已损坏：无法解压 \(path)"
-        case .checksumMismatch(let path):
-            message = "Excel 文件已损坏：\(path) 的校验和不符"
-        case .unreadable(let path):
-            message = "无法读取 Excel 文件中的 \(path)"
-        }
-        return BuildFailure(message, at: location)
-    }
-
-    /// A byte count as people read it: "512 字节", "3.5 MB", "256 MB".
-    static func size(_ bytes: UInt64) -> String {
-        let megabyte: UInt64 = 1 << 20
-        if bytes < megabyte { return "\(bytes) 字节" }
-        if bytes % megabyte == 0 { return "\(bytes / megabyte) MB" }
-        return String(format: "%.1f MB", Double(bytes) / Double(megabyte))
+        WorkbookArchive.refusal(failure, format: .excel, at: location)
     }
 }
