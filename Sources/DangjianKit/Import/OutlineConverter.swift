@@ -21,7 +21,8 @@ public struct OutlineConverter: Sendable {
     public func markdown(_ document: ImportedDocument) -> (body: String, warnings: [Diagnostic]) {
         var parts: [String] = []
         var warnings: [Diagnostic] = []
-        for block in document.blocks {
+        var skipped: Set<Int> = []
+        for (position, block) in document.blocks.enumerated() where !skipped.contains(position) {
             switch block {
             case .paragraph(let paragraph):
                 warnings += placeholders(in: paragraph)
@@ -32,7 +33,16 @@ public struct OutlineConverter: Sendable {
                 parts.append(text)
             case .image(let index):
                 guard index < document.images.count else { continue }
-                parts.append("![图片\(index + 1)](\(imageFolder)/\(document.images[index].fileName))")
+                // A short line right under a picture is its caption (as Word documents have it):
+                // it becomes the alt text, which the site shows as the figure's caption.
+                var alt = "图片\(index + 1)"
+                if position + 1 < document.blocks.count, case .paragraph(let next) = document.blocks[position + 1],
+                    Self.isCaption(next.text)
+                {
+                    alt = next.text
+                    skipped.insert(position + 1)
+                }
+                parts.append("![\(alt)](\(imageFolder)/\(document.images[index].fileName))")
             }
         }
         for (number, note) in document.notes.enumerated() {
@@ -73,6 +83,11 @@ public struct OutlineConverter: Sendable {
         let (head, rest) = Self.splitHeading(text)
         let line = String(repeating: "#", count: level) + " " + head
         return rest.map { line + "\n\n" + $0 } ?? line
+    }
+
+    /// Whether a line reads as a picture's caption: short, one sentence at most, no outline marker.
+    static func isCaption(_ text: String) -> Bool {
+        text.count <= 40 && !text.dropLast().contains("。") && outlineMarker(of: text) == nil && !text.contains("](")
     }
 
     /// The outline level a line's marker says.
