@@ -106,6 +106,29 @@ struct ImportTests {
         }
     }
 
+    @Test func theSampleInboxImportsToTheSampleReportsExactly() throws {
+        let root = TestSupport.templates.deletingLastPathComponent()
+        let sample = root.appendingPathComponent("content")
+        try TestSupport.withTemporaryDirectory { folder in
+            let out = folder.appendingPathComponent("reports")
+            let (reports, warnings) = try ReportImporter(
+                contentDirectory: sample, outputDirectory: out, flags: .init(visibility: "公开")
+            ).run(["桃源镇经验材料.docx", "凤鸣街道情况汇报.txt"].map { sample.appendingPathComponent("inbox/\($0)") })
+            #expect(warnings.isEmpty, "\(warnings)")
+            for report in reports {
+                let imported = try String(contentsOf: out.appendingPathComponent("\(report.slug).md"), encoding: .utf8)
+                let committed = try String(
+                    contentsOf: sample.appendingPathComponent("reports/\(report.slug).md"), encoding: .utf8)
+                #expect(imported == committed, "\(report.slug)")
+            }
+            #expect(reports.map(\.slug) == ["2025-12-05-331190103-experience", "2025-11-20-331190002-briefing"])
+            let picture = "2025-12-05-331190103-experience/image-1.png"
+            #expect(
+                try Data(contentsOf: out.appendingPathComponent(picture))
+                    == Data(contentsOf: sample.appendingPathComponent("reports/\(picture)")))
+        }
+    }
+
     @Test func valuesNotFoundAreErrorsNamingTheirFlagAndNothingIsWritten() throws {
         try withFolders { content, inbox in
             let good = inbox.appendingPathComponent("a.txt")
