@@ -253,7 +253,7 @@ import ZIPFoundation
 
     // MARK: - Notes
 
-    @Test func footnotesAreNumberedInOrderOfFirstReference() throws {
+    @Test func footnotesAndEndnotesAreNumberedInOrderOfFirstReference() throws {
         let footnotes = """
             <w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>
             <w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>
@@ -266,17 +266,21 @@ import ZIPFoundation
         }
         let body = [
             Docx.p(Docx.r("党组织 38 个") + reference(2) + Docx.r("，党员 412 名") + reference(1) + Docx.r("。")),
-            Docx.p(Docx.r("同上", "<w:b/>") + reference(2)),
+            Docx.p(Docx.r("同上", "<w:b/>") + reference(2) + #"<w:r><w:endnoteReference w:id="1"/></w:r>"#),
         ]
-        let document = try read(body.joined(), footnotes: footnotes)
+        let endnotes = """
+            <w:endnote w:type="separator" w:id="0"><w:p><w:r><w:separator/></w:r></w:p></w:endnote>
+            <w:endnote w:id="1"><w:p><w:r><w:endnoteRef/></w:r><w:r><w:t>尾注：表格见附件。</w:t></w:r></w:p></w:endnote>
+            """
+        let document = try read(body.joined(), footnotes: footnotes, endnotes: endnotes)
         #expect(
             document
                 == ImportedDocument(
                     blocks: [
                         .paragraph(ImportedParagraph(text: "党组织 38 个[^1]，党员 412 名[^2]。", line: 1)),
-                        .paragraph(ImportedParagraph(text: "**同上**[^1]", line: 2)),
+                        .paragraph(ImportedParagraph(text: "**同上**[^1][^3]", line: 2)),
                     ],
-                    notes: ["含联合党支部**6**个； 截至年底。", "数据来源：县委组织部。"]))
+                    notes: ["含联合党支部**6**个； 截至年底。", "数据来源：县委组织部。", "尾注：表格见附件。"]))
     }
 
     // MARK: - Pictures
@@ -420,6 +424,7 @@ extension DocxReaderTests {
     /// Reads a document built from the body and the optional parts, failing the test if reading fails.
     fileprivate func read(
         _ body: String, styles: String? = nil, numbering: String? = nil, footnotes: String? = nil,
+        endnotes: String? = nil,
         relationships: String? = nil, media: [String: Data] = [:]
     ) throws -> ImportedDocument {
         var parts: [(String, Data)] = [
@@ -429,6 +434,13 @@ extension DocxReaderTests {
         if let styles { parts.append(("word/styles.xml", Data(Docx.styles(styles).utf8))) }
         if let numbering { parts.append(("word/numbering.xml", Data(Docx.numbering(numbering).utf8))) }
         if let footnotes { parts.append(("word/footnotes.xml", Data(Docx.footnotes(footnotes).utf8))) }
+        if let endnotes {
+            parts.append(
+                (
+                    "word/endnotes.xml",
+                    Data("\(Docx.header)<w:endnotes \(Docx.namespaces)>\(endnotes)</w:endnotes>".utf8)
+                ))
+        }
         if let relationships { parts.append(("word/_rels/document.xml.rels", Data(relationships.utf8))) }
         parts += media.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
         return try withDocx(parts) { url in try DocxReader(file: "f.docx").read(url) }
