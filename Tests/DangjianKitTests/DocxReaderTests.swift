@@ -24,9 +24,9 @@ import ZIPFoundation
             <w:pPr><w:outlineLvl w:val="9"/></w:pPr></w:style>
             """
         let body = [
-            Docx.p(Docx.r("城关镇二〇二四年党建工作总结"), style: "a6"),
+            Docx.p(Docx.r("城关镇二〇二四年", "<w:b/>") + Docx.r("党建工作总结"), style: "a6"),
             Docx.p(Docx.r("（征求意见稿）"), style: "a7"),
-            Docx.p(Docx.r("一、基本情况"), style: "1"),
+            Docx.p(Docx.r("一、", "<w:b/>") + Docx.r("基本情况", "<w:b/><w:bCs/>"), style: "1"),
             Docx.p(Docx.r("全镇现有非公企业党组织 38 个，党员 412 名。")),
             Docx.p(Docx.r("（一）组织覆盖"), style: "2"),
             Docx.p(Docx.r("1.新建党组织"), style: "Sub"),
@@ -176,7 +176,7 @@ import ZIPFoundation
     @Test func spacingBreaksRevisionsAndHiddenTextFollowWhatWordShows() throws {
         let body = [
             Docx.p(#"<w:r><w:t xml:space="preserve">  前后空格 </w:t><w:tab/><w:t>制表</w:t><w:br/><w:t>换行</w:t></w:r>"#),
-            Docx.p(#"<w:r><w:t>分页前</w:t><w:br w:type="page"/><w:t>分页后</w:t></w:r>"#),
+            Docx.p(#"<w:r><w:t>分页前</w:t><w:br w:type="page"/><w:t>分页后</w:t><w:t><![CDATA[<CDATA>]]></w:t></w:r>"#),
             Docx.p(""),
             Docx.p(Docx.r("   ")),
             Docx.p(
@@ -199,7 +199,7 @@ import ZIPFoundation
         #expect(
             document.blocks == [
                 .paragraph(ImportedParagraph(text: "前后空格  制表 换行", line: 1)),
-                .paragraph(ImportedParagraph(text: "分页前分页后", line: 2)),
+                .paragraph(ImportedParagraph(text: #"分页前分页后\<CDATA\>"#, line: 2)),
                 .paragraph(ImportedParagraph(text: "保留插入的域结果", line: 5)),
                 .paragraph(ImportedParagraph(text: "正文 文本框 第二段 之后", line: 6)),
                 .paragraph(ImportedParagraph(text: "内容控件中的段落", line: 7)),
@@ -237,9 +237,23 @@ import ZIPFoundation
             ])
     }
 
+    @Test func aHostileColumnCountIsBoundedAndATableTooWideIsAnError() throws {
+        let zeroSpan = #"<w:tc><w:tcPr><w:gridSpan w:val="0"/></w:tcPr>\#(Docx.p(Docx.r("零")))</w:tc>"#
+        let narrow = "<w:tbl><w:tr>\(zeroSpan)<w:tc>\(Docx.p(Docx.r("一")))</w:tc></w:tr></w:tbl>"
+        #expect(try read(narrow).blocks == [.table([["零", "一"]])])
+
+        let hugeSpan = #"<w:tc><w:tcPr><w:gridSpan w:val="99999999999"/></w:tcPr>\#(Docx.p(Docx.r("宽")))</w:tc>"#
+        let wide = "<w:tbl><w:tr>\(hugeSpan)</w:tr></w:tbl>"
+        let failure = try readFailure([("word/document.xml", Docx.document(Docx.p(Docx.r("表前")) + wide))])
+        #expect(
+            failure.diagnostics.map(\.description) == [
+                "f.docx:1: error: 第 1 段之后的表格超过 63 列（Word 表格最多 63 列），已停止读取"
+            ])
+    }
+
     // MARK: - Notes
 
-    @Test func footnotesAreNumberedInOrderOfFirstReference() throws {
+    @Test func footnotesAndEndnotesAreNumberedInOrderOfFirstReference() throws {
         let footnotes = """
             <w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>
             <w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>
@@ -252,17 +266,21 @@ import ZIPFoundation
         }
         let body = [
             Docx.p(Docx.r("党组织 38 个") + reference(2) + Docx.r("，党员 412 名") + reference(1) + Docx.r("。")),
-            Docx.p(Docx.r("同上", "<w:b/>") + reference(2)),
+            Docx.p(Docx.r("同上", "<w:b/>") + reference(2) + #"<w:r><w:endnoteReference w:id="1"/></w:r>"#),
         ]
-        let document = try read(body.joined(), footnotes: footnotes)
+        let endnotes = """
+            <w:endnote w:type="separator" w:id="0"><w:p><w:r><w:separator/></w:r></w:p></w:endnote>
+            <w:endnote w:id="1"><w:p><w:r><w:endnoteRef/></w:r><w:r><w:t>尾注：表格见附件。</w:t></w:r></w:p></w:endnote>
+            """
+        let document = try read(body.joined(), footnotes: footnotes, endnotes: endnotes)
         #expect(
             document
                 == ImportedDocument(
                     blocks: [
                         .paragraph(ImportedParagraph(text: "党组织 38 个[^1]，党员 412 名[^2]。", line: 1)),
-                        .paragraph(ImportedParagraph(text: "**同上**[^1]", line: 2)),
+                        .paragraph(ImportedParagraph(text: "**同上**[^1][^3]", line: 2)),
                     ],
-                    notes: ["含联合党支部**6**个； 截至年底。", "数据来源：县委组织部。"]))
+                    notes: ["含联合党支部**6**个； 截至年底。", "数据来源：县委组织部。", "尾注：表格见附件。"]))
     }
 
     // MARK: - Pictures
@@ -406,6 +424,7 @@ extension DocxReaderTests {
     /// Reads a document built from the body and the optional parts, failing the test if reading fails.
     fileprivate func read(
         _ body: String, styles: String? = nil, numbering: String? = nil, footnotes: String? = nil,
+        endnotes: String? = nil,
         relationships: String? = nil, media: [String: Data] = [:]
     ) throws -> ImportedDocument {
         var parts: [(String, Data)] = [
@@ -415,6 +434,13 @@ extension DocxReaderTests {
         if let styles { parts.append(("word/styles.xml", Data(Docx.styles(styles).utf8))) }
         if let numbering { parts.append(("word/numbering.xml", Data(Docx.numbering(numbering).utf8))) }
         if let footnotes { parts.append(("word/footnotes.xml", Data(Docx.footnotes(footnotes).utf8))) }
+        if let endnotes {
+            parts.append(
+                (
+                    "word/endnotes.xml",
+                    Data("\(Docx.header)<w:endnotes \(Docx.namespaces)>\(endnotes)</w:endnotes>".utf8)
+                ))
+        }
         if let relationships { parts.append(("word/_rels/document.xml.rels", Data(relationships.utf8))) }
         parts += media.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
         return try withDocx(parts) { url in try DocxReader(file: "f.docx").read(url) }

@@ -64,54 +64,6 @@ extension DocxReader {
             self.readingNotes = readingNotes
         }
 
-        /// A paragraph being read: its text so far, its properties and the run being read.
-        private final class Paragraph {
-            /// Its number among the body's paragraphs; 0 inside a table, text box or note.
-            let line: Int
-            var inline = InlineMarkdown()
-            var styleID: String?
-            var numberingID: Int?
-            var listLevel: Int?
-            var outlineLevel: Int?
-            var inProperties = false
-            var run: Run?
-
-            init(line: Int) {
-                self.line = line
-            }
-        }
-
-        /// The formatting of the run being read.
-        private struct Run {
-            var bold: Bool?
-            var complexBold: Bool?
-            var styleID: String?
-            var hidden = false
-            var inProperties = false
-            var inText = false
-        }
-
-        /// Text gathered from paragraphs that are not blocks of their own.
-        private final class Collector {
-            var texts: [String] = []
-            /// The columns a table cell spans (`w:gridSpan`).
-            var span = 1
-        }
-
-        private final class Table {
-            var rows: [[String]] = []
-            var row: [String]?
-            var gridAfter = 0
-        }
-
-        /// What the paragraphs being read belong to.
-        private enum Frame {
-            case table(Table)
-            case cell(Collector)
-            case textBox(Collector)
-            case note(NoteKey, Collector)
-        }
-
         func parser(
             _ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
             attributes: [String: String] = [:]
@@ -151,6 +103,10 @@ extension DocxReader {
         func parser(_ parser: XMLParser, foundCharacters string: String) {
             if skipped == 0, paragraphs.last?.run?.inText == true { appendText(string) }
         }
+
+        func parser(_ parser: XMLParser, foundCDATA block: Data) {
+            if skipped == 0, paragraphs.last?.run?.inText == true { appendText(String(decoding: block, as: UTF8.self)) }
+        }
     }
 }
 
@@ -181,12 +137,12 @@ extension DocxReader.BodyParser {
         case "tbl": frames.append(.table(Table()))
         case "tr": if case .table(let table) = frames.last { table.row = [] }
         case "tc": frames.append(.cell(Collector()))
-        case "gridSpan": if case .cell(let cell) = frames.last { cell.span = columns(attributes) }
+        case "gridSpan": if case .cell(let cell) = frames.last { cell.span = columns(attributes, minimum: 1) }
         case "gridBefore":
             if case .table(let table) = frames.last {
-                table.row?.append(contentsOf: repeatElement("", count: columns(attributes)))
+                table.row?.append(contentsOf: repeatElement("", count: columns(attributes, minimum: 0)))
             }
-        case "gridAfter": if case .table(let table) = frames.last { table.gridAfter = columns(attributes) }
+        case "gridAfter": if case .table(let table) = frames.last { table.gridAfter = columns(attributes, minimum: 0) }
         case "footnote", "endnote":
             guard readingNotes else { return }
             let type = DocxReader.attribute("type", in: attributes) ?? "normal"
@@ -257,41 +213,22 @@ extension DocxReader.BodyParser {
     }
 
     private func finish(_ paragraph: Paragraph) {
-        let inTable = frames.contains { if case .table = $0 { true } else { false } }
-        let text = paragraph.inline.markdown(escapingPipes: inTable, escapingLineStart: paragraph.line > 0)
         switch frames.last {
         case .cell(let collector), .textBox(let collector), .note(_, let collector):
+            let inTable = frames.contains { if case .table = $0 { true } else { false } }
+            let text = paragraph.inline.markdown(escapingPipes: inTable, escapingLineStart: false)
             if !text.isEmpty { collector.texts.append(text) }
         case .table: break
         case nil:
             guard paragraph.line > 0 else { return }
-            if !text.isEmpty { blocks.append(.paragraph(imported(paragraph, text: text))) }
+            var imported = paragraph.imported(styles: context.styles, numbering: context.numbering)
+            // A heading or title is shown bold anyway: `**` would only clutter it.
+            let keepingBold = imported.headingLevel == nil && !imported.isTitle
+            imported.text = paragraph.inline.markdown(
+                escapingPipes: false, escapingLineStart: true, keepingBold: keepingBold)
+            if !imported.text.isEmpty { blocks.append(.paragraph(imported)) }
             placePictures()
         }
-    }
-
-    /// The paragraph with the role its style, outline level and numbering give it.
-    private func imported(_ paragraph: Paragraph, text: String) -> ImportedParagraph {
-        let styles = context.styles
-        let styleID = paragraph.styleID ?? styles.defaultParagraphStyle
-        var (headingLevel, isTitle) = styles.role(of: styleID)
-        if let outlineLevel = paragraph.outlineLevel {
-            headingLevel = DocxReader.headingLevel(outlineLevel: outlineLevel)
-            isTitle = false
-        }
-        let styleList = styles.numbering(of: styleID)
-        var listLevel: Int?
-        var isNumbered = false
-        if let numberingID = paragraph.numberingID ?? styleList?.numberingID, numberingID != 0 {
-            let level = min(max(paragraph.listLevel ?? styleList?.level ?? 0, 0), 8)
-            if let numbered = context.numbering.isNumbered(numberingID, level: level) {
-                listLevel = level
-                isNumbered = numbered
-            }
-        }
-        return ImportedParagraph(
-            text: text, headingLevel: headingLevel, isTitle: isTitle, listLevel: listLevel, isNumbered: isNumbered,
-            line: paragraph.line)
     }
 
     private func finishTextBox(_ collector: Collector) {
@@ -312,8 +249,7 @@ extension DocxReader.BodyParser {
 
     /// A table of equal rows; nested in a cell, text box or note, its cells' text joined.
     private func finish(_ table: Table) {
-        let width = table.rows.map(\.count).max() ?? 0
-        let rows = table.rows.map { $0 + repeatElement("", count: width - $0.count) }
+        let rows = table.paddedRows
         switch frames.last {
         case .cell(let collector), .textBox(let collector), .note(_, let collector):
             let text = rows.joined().filter { !$0.isEmpty }.joined(separator: " ")
@@ -325,9 +261,10 @@ extension DocxReader.BodyParser {
         }
     }
 
-    /// A span or count of grid columns, between 1 (0 for `gridBefore`/`gridAfter`) and the maximum.
-    private func columns(_ attributes: [String: String]) -> Int {
-        min(max(DocxReader.integer("val", in: attributes) ?? 1, 0), Self.maximumColumns)
+    /// A count of grid columns (`w:gridSpan`, `w:gridBefore` …), at least `minimum` and at most
+    /// one more than a table may have, so that a hostile count costs nothing and is still caught.
+    private func columns(_ attributes: [String: String], minimum: Int) -> Int {
+        min(max(DocxReader.integer("val", in: attributes) ?? minimum, minimum), Self.maximumColumns + 1)
     }
 
     private func placePictures() {

@@ -30,10 +30,14 @@ extension DocxReader {
         }
 
         /// The paragraph as inline Markdown, trimmed. `pipes` escapes `|` (for a table cell);
-        /// `lineStart` escapes a `#` that begins the text (for a paragraph of its own).
-        func markdown(escapingPipes pipes: Bool, escapingLineStart lineStart: Bool) -> String {
+        /// `lineStart` escapes a `#` that begins the text (for a paragraph of its own); without
+        /// `keepingBold`, bold runs are written as plain text.
+        func markdown(escapingPipes pipes: Bool, escapingLineStart lineStart: Bool, keepingBold: Bool = true)
+            -> String
+        {
             var result = ""
-            for segment in Self.flanked(Self.merged(pieces.map(Segment.init))) {
+            let segments = pieces.map { Segment($0, keepingBold: keepingBold) }
+            for segment in Self.flanked(Self.merged(segments)) {
                 switch segment.kind {
                 case .plain: result += Self.escaped(segment.text, pipes: pipes)
                 case .bold: result += "**" + Self.escaped(segment.text, pipes: pipes) + "**"
@@ -59,9 +63,9 @@ extension DocxReader.InlineMarkdown {
             self.text = text
         }
 
-        init(_ piece: Piece) {
+        init(_ piece: Piece, keepingBold: Bool) {
             switch piece {
-            case .text(let text, let bold): self.init(kind: bold ? .bold : .plain, text: text)
+            case .text(let text, let bold): self.init(kind: bold && keepingBold ? .bold : .plain, text: text)
             case .markdown(let markdown): self.init(kind: .markdown, text: markdown)
             }
         }
