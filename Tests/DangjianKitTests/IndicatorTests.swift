@@ -3,7 +3,7 @@ import Testing
 
 @testable import DangjianKit
 
-/// Ratio rounding and the RollupBuilder's indicators I1–I10 (domain.md), on data built in code.
+/// Ratio rounding and the RollupBuilder's indicators I1–I10, on data built in code.
 @Suite("Indicators")
 struct IndicatorTests {
     // MARK: - Ratio
@@ -17,7 +17,7 @@ struct IndicatorTests {
     }
 
     @Test(arguments: [
-        // Shanghai 2008 (domain.md): 10275/10445 = 98.3724…% → 98.4 (the source printed a truncated 98.3).
+        // A published city figure: 10275/10445 = 98.3724…% → 98.4 (the source printed a truncated 98.3).
         RoundingCase(numerator: 10275, denominator: 10445, decimals: 1, expected: "98.4"),
         // 4406/4519 = 97.4994…% → 97.5.
         RoundingCase(numerator: 4406, denominator: 4519, decimals: 1, expected: "97.5"),

@@ -1,4 +1,4 @@
-/// The indicators of domain.md, by their ids (I1–I10), as site.yaml and indicators.json name them.
+/// The indicators by their ids (I1–I10, listed in the README), as site.yaml and indicators.json name them.
 public enum IndicatorID: String, Sendable, CaseIterable, Codable {
     /// I1 组织覆盖率
     case organisationCoverage = "I1"

@@ -1,4 +1,4 @@
-/// The thresholds of the party-building rules (domain.md): 3 full members, 50 and 100 staff.
+/// The thresholds of the party-building rules: 3 full members, 50 and 100 staff.
 public struct Thresholds: Sendable, Equatable {
     /// Full members (正式党员) from which a firm should have its own organisation.
     public var fullMembersForOrganisation = 3
@@ -7,7 +7,7 @@ public struct Thresholds: Sendable, Equatable {
     /// Staff from which a firm should have an organisation (双达标 ②).
     public var staffForOrganisation = 100
 
-    /// The defaults of domain.md.
+    /// The defaults the rules name.
     public init() {}
 }
 

@@ -69,7 +69,7 @@ public struct Table: Sendable {
     public var warnings: [Diagnostic] = []
 }
 
-/// Columns holding a person's ID number or home address: never read, so never shown (design.md Safety).
+/// Columns holding a person's ID number or home address: never read, so never shown in any build.
 enum PersonalColumns {
     static let words = ["身份证", "证件号", "住址", "家庭地址", "居住地"]
 

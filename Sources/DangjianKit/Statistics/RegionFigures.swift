@@ -64,7 +64,7 @@ public struct RegionCounts: Sendable, Equatable, Codable {
     public var staffMissing = 0
 }
 
-/// Every indicator of one region in one year (I1–I10 of domain.md).
+/// Every indicator of one region in one year (I1–I14).
 public struct RegionFigures: Sendable {
     /// The region code.
     public let regionCode: String
