@@ -38,16 +38,29 @@ extension Dangjian {
             name: .long, help: "Fail at once when another build is writing the same output folder, instead of waiting.")
         var noWait = false
 
+        @Option(
+            name: .long,
+            help:
+                "internal (intranet, USB stick) or public (no 内部 documents, drafts or personal columns); default: site.yaml's audience, else internal."
+        )
+        var audience: Audience?
+
+        @Flag(name: .long, help: "Publish draft reports too (internal builds only).")
+        var drafts = false
+
         func run() throws {
             let outputDirectory = URL(fileURLWithPath: output)
-            let options = BuildOptions(
+            var options = BuildOptions(
                 contentDirectory: URL(fileURLWithPath: contentOptions.content),
                 templatesDirectory: URL(fileURLWithPath: templates),
                 outputDirectory: outputDirectory, waitForOtherBuilds: !noWait)
+            options.audience = audience
+            options.includesDrafts = drafts
             let pipeline = BuildPipeline(options: options) { print($0) }
             do {
                 let summary = try pipeline.build()
                 for warning in summary.warnings { printError(warning.description) }
+                if let leftOut = summary.leftOut.summary { print(leftOut) }
                 print(summary.line)
             } catch {
                 report(error, output: outputDirectory)
@@ -193,3 +206,5 @@ func report(_ failure: BuildFailure, output: URL) {
 func printError(_ line: String) {
     FileHandle.standardError.write(Data((line + "\n").utf8))
 }
+
+extension Audience: ExpressibleByArgument {}

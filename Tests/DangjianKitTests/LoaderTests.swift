@@ -19,8 +19,9 @@ struct LoaderTests {
         #expect(content.records.filter { $0.year == 2024 }.count == 6)
         #expect(content.records.filter { $0.year == 2025 }.count == 6)
         #expect(content.honors.count == 2)
-        // draft-note.md has `draft: true` and is left out.
-        #expect(content.reports.map(\.slug) == ["2025-summary"])
+        // draft-note.md has `draft: true`: loaded, marked, and left out by the plan.
+        #expect(content.reports.map(\.slug) == ["2025-summary", "draft-note"])
+        #expect(content.reports.map(\.isDraft) == [false, true])
         #expect(content.reports.first?.type == .summary)
         #expect(content.reports.first?.visibility == .public)
         #expect(content.showcases.map(\.slug) == ["demo"])

@@ -4,8 +4,11 @@ extension ContentLoader {
     /// The keys site.yaml may have; any other is warned about.
     static let siteKeys = [
         "title", "organisation", "root_region", "decimals", "count_attached_as_covered", "thresholds", "years",
-        "excel_sheet", "targets", "headline_indicators",
+        "excel_sheet", "targets", "headline_indicators", "audience", "public", "personal_columns",
     ]
+
+    /// The keys of site.yaml's `public`.
+    static let publicKeys = ["min_staff", "honor_details"]
 
     /// The keys of site.yaml's `thresholds`.
     static let thresholdKeys = ["full_members_for_organisation", "staff_for_member", "staff_for_organisation"]
@@ -38,10 +41,43 @@ extension ContentLoader {
             if fields.mapping?["headline_indicators"] != nil {
                 settings.headlineIndicators = headlineIndicators(&fields)
             }
+            if let audience = fields.string("audience") {
+                if let value = Audience(rawValue: audience) {
+                    settings.audience = value
+                } else {
+                    fields.log.error(
+                        "“audience”应为 internal 或 public，实际为“\(audience)”", at: fields.location(ofKey: "audience"))
+                }
+            }
+            settings.publicRules = publicRules(&fields)
+            settings.personalColumns = fields.strings("personal_columns")
             config = settings
         }
         log.merge(fields.log)
         return config
+    }
+
+    /// `public: {min_staff: 10, honor_details: false}`.
+    private func publicRules(_ fields: inout YAMLFields) -> PublicRules {
+        var rules = PublicRules()
+        guard let node = fields.nested("public") else { return rules }
+        fields.warnUnknownKeys(Self.publicKeys, in: node, parent: "public")
+        if let value = node["min_staff"] {
+            if let number = value.int, number >= 0 {
+                rules.minimumStaff = number
+            } else {
+                fields.log.error("“public.min_staff”应为非负整数，实际为“\(value.string ?? "")”", at: fields.location(of: value))
+            }
+        }
+        if let value = node["honor_details"] {
+            if let flag = value.bool {
+                rules.showsHonorDetails = flag
+            } else {
+                fields.log.error(
+                    "“public.honor_details”应为 true 或 false，实际为“\(value.string ?? "")”", at: fields.location(of: value))
+            }
+        }
+        return rules
     }
 
     private func thresholds(_ fields: inout YAMLFields) -> Thresholds {

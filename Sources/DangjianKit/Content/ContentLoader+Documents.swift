@@ -6,12 +6,12 @@ extension ContentLoader {
 
     /// The front matter keys of a showcase; any other is warned about.
     static let showcaseKeys = [
-        "enterprise", "township", "level", "named_year", "status", "features", "photos", "summary",
+        "enterprise", "township", "level", "named_year", "status", "features", "photos", "summary", "visibility",
     ]
     /// The keys of each item of a showcase's `photos`.
     static let photoKeys = ["file", "caption"]
 
-    /// Reads reports/*.md; drafts are validated but left out of the site.
+    /// Reads reports/*.md, drafts included (the plan leaves them out unless asked for).
     func loadReports(regionCodes: Set<String>, directory: RegionDirectory, log: inout DiagnosticLog) -> [Report] {
         var reports: [Report] = []
         for url in files(in: "reports", matching: { $0.hasSuffix(".md") }) {
@@ -45,12 +45,13 @@ extension ContentLoader {
             log.merge(fields.log)
             let images = embeddedImages(in: document, publishedUnder: "reports/\(slug)", log: &log)
             if let warning = Self.pasteWarning(document, file: file) { log.report(warning) }
-            guard !draft, let title, let regionCode, let type, !fields.log.hasErrors else { continue }
+            guard let title, let regionCode, let type, !fields.log.hasErrors else { continue }
             var report = Report(
                 slug: slug, title: title, date: date ?? "", regionCode: regionCode, type: type,
                 visibility: visibility, summary: summary, body: document.body,
                 location: SourceLocation(file: file, line: 1))
             report.images = images
+            report.isDraft = draft
             reports.append(report)
         }
         return reports.sorted { ($0.date, $0.slug) > ($1.date, $1.slug) }
@@ -118,6 +119,7 @@ extension ContentLoader {
                 features: fields.strings("features"), photos: photos, summary: fields.string("summary"),
                 body: document.body, location: SourceLocation(file: file, line: 1))
             showcase.images = images
+            showcase.visibility = fields.choice("visibility", as: Visibility.self) ?? .public
             showcases.append(showcase)
         }
         return showcases

@@ -40,6 +40,8 @@ public struct Report: Sendable {
     public let body: String
     /// The local images the body embeds, checked and sized, and where they are published.
     public var images: [EmbeddedImage] = []
+    /// `draft: true`: published only by a build with `--drafts`, never publicly.
+    public var isDraft = false
     /// Where the file is.
     public let location: SourceLocation
 }
@@ -113,6 +115,8 @@ public struct Showcase: Sendable {
     public let body: String
     /// The local images the narrative embeds.
     public var images: [EmbeddedImage] = []
+    /// `visibility` (default 公开: demonstration sites are meant to be shown).
+    public var visibility: Visibility = .public
     /// Where the file is.
     public let location: SourceLocation
 }

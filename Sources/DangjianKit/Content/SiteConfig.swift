@@ -32,6 +32,13 @@ public struct SiteConfig: Sendable, Equatable {
     ]
     /// Targets of rate indicators in basis points (8000 = 80%): regions below are flagged, charts draw the line.
     public var targets: [RateIndicator: Int] = [:]
+    /// Who a build is for when the command line does not say (`audience:`).
+    public var audience: Audience = .internal
+    /// What a public build leaves out besides 内部 documents (`public:`).
+    public var publicRules = PublicRules()
+    /// Columns of the enterprise tables that hold personal details, beside 电话, 手机 and 联系人
+    /// (`personal_columns:`): shown in internal builds only.
+    public var personalColumns: [String] = []
     /// The worksheet read from .xlsx files; nil means the first sheet.
     public var excelSheet: String?
     /// The years to build; empty means every year in the data.
@@ -47,4 +54,23 @@ public struct SiteConfig: Sendable, Equatable {
         self.organisation = organisation
         self.rootRegion = rootRegion
     }
+}
+
+/// Who a build is for.
+public enum Audience: String, Sendable, CaseIterable {
+    /// The intranet and USB sticks: everything but drafts (and those with `--drafts`).
+    case `internal`
+    /// A public website: no 内部 documents, drafts or personal details.
+    case `public`
+}
+
+/// What a public build leaves out besides 内部 documents, drafts and personal columns (site.yaml `public:`).
+public struct PublicRules: Sendable, Equatable {
+    /// Enterprises with fewer staff (in their latest row) get no page of their own (`min_staff`, default 0).
+    public var minimumStaff = 0
+    /// Whether the 事迹 of individual honorees are shown (`honor_details`, default true).
+    public var showsHonorDetails = true
+
+    /// Creates the default rules.
+    public init() {}
 }

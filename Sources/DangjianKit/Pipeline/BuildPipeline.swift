@@ -14,6 +14,10 @@ public struct BuildOptions: Sendable {
     public var waitForOtherBuilds: Bool
     /// The most enterprise rows a list page holds in its HTML (see `SitePlanner.listLimit`).
     public var listLimit = SitePlanner.defaultListLimit
+    /// `--audience`: who the site is for; nil takes site.yaml's `audience` (default internal).
+    public var audience: Audience?
+    /// `--drafts`: publish draft reports too (internal builds only).
+    public var includesDrafts = false
 
     /// Creates options.
     public init(
@@ -30,6 +34,8 @@ public struct BuildOptions: Sendable {
 
 /// What a finished build did.
 public struct BuildSummary: Sendable {
+    /// What the audience left out.
+    public let leftOut: LeftOut
     /// HTML pages written.
     public let pages: Int
     /// Files written in all (pages, data, assets, static files).
@@ -77,13 +83,17 @@ public struct BuildPipeline: Sendable {
         let rollup = try step(2, of: total, "aggregate 汇总指标") { () throws(BuildFailure) in
             try RollupBuilder(content: content).build()
         }
-        let copies =
-            Self.assetCopies(templates: options.templatesDirectory)
-            + content.staticFiles.map { (source: $0.source, path: $0.outputPath) }
-        let (plan, templates) = try step(3, of: total, "plan 规划页面") { () throws(BuildFailure) in
-            let plan = SitePlanner(content: content, rollup: rollup, listLimit: options.listLimit).plan()
+        let publication = Publication(
+            audience: options.audience ?? content.config.audience, includesDrafts: options.includesDrafts)
+        let (plan, templates, copies) = try step(3, of: total, "plan 规划页面") { () throws(BuildFailure) in
+            let plan = SitePlanner(
+                content: content, rollup: rollup, listLimit: options.listLimit, publication: publication
+            ).plan()
+            let copies =
+                Self.assetCopies(templates: options.templatesDirectory)
+                + plan.staticFiles.map { (source: $0.source, path: $0.outputPath) }
             try Self.checkNoOverlap(paths: Self.generatedPaths(plan), copies: copies)
-            return (plan, try TemplateSet(directory: options.templatesDirectory))
+            return (plan, try TemplateSet(directory: options.templatesDirectory), copies)
         }
         let files = try step(4, of: total, "render 渲染页面") { () throws(BuildFailure) in
             let renderer = PageRenderer(
@@ -97,6 +107,7 @@ public struct BuildPipeline: Sendable {
             } catch {
                 throw BuildFailure("无法生成 indicators.json：\(error)", at: SourceLocation(file: SitePlan.indicatorsPath))
             }
+            files.append(RenderedFile(path: SitePlan.manifestPath, data: Self.manifest(plan)))
             return files
         }
         try step(5, of: total, "write 写入站点") { () throws(BuildFailure) in
@@ -104,7 +115,7 @@ public struct BuildPipeline: Sendable {
         }
         let elapsed = Int((DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000)
         return BuildSummary(
-            pages: plan.htmlPages.count, files: files.count + copies.count,
+            leftOut: plan.leftOut, pages: plan.htmlPages.count, files: files.count + copies.count,
             warnings: content.diagnostics + rollup.diagnostics,
             milliseconds: elapsed)
     }
@@ -151,7 +162,7 @@ public struct ContentCheck: Sendable {
                     let plan = SitePlanner(content: content, rollup: rollup).plan()
                     let copies =
                         BuildPipeline.assetCopies(templates: templatesDirectory)
-                        + content.staticFiles.map { (source: $0.source, path: $0.outputPath) }
+                        + plan.staticFiles.map { (source: $0.source, path: $0.outputPath) }
                     try BuildPipeline.checkNoOverlap(paths: BuildPipeline.generatedPaths(plan), copies: copies)
                     _ = try TemplateSet(directory: templatesDirectory)
                 }
@@ -225,9 +236,26 @@ extension BuildPipeline {
         try timedStep(index, of: total, name, log: log, body)
     }
 
-    /// The paths of the files the render step generates: every planned page and indicators.json.
+    /// The paths of the files the render step generates: every planned page, indicators.json and
+    /// the manifest.
     static func generatedPaths(_ plan: SitePlan) -> [String] {
-        plan.pages.map(\.path) + [SitePlan.indicatorsPath]
+        plan.pages.map(\.path) + [SitePlan.indicatorsPath, SitePlan.manifestPath]
+    }
+
+    /// `.dangjian-manifest.json`: the audience and what it left out (not a page).
+    static func manifest(_ plan: SitePlan) -> Data {
+        struct Manifest: Encodable {
+            let audience: String
+            let drafts: Bool
+            let leftOut: LeftOut
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let manifest = Manifest(
+            audience: plan.publication.audience.rawValue, drafts: plan.publication.includesDrafts, leftOut: plan.leftOut
+        )
+        // Strings, numbers and arrays of them: encoding cannot fail.
+        return (try? encoder.encode(manifest)) ?? Data()
     }
 
     /// A static file or asset must not take the place of a generated page or of another file.

@@ -40,7 +40,8 @@ extension PageRenderer {
             nav: navigation.map { PageLayout.Link(label: $1, href: links.to($2), current: $0 == section) },
             breadcrumbs: crumbs.map { PageLayout.Link(label: $0.label, href: links.to($0.path)) },
             hasBreadcrumbs: !crumbs.isEmpty, buildDate: buildDateText, dataYear: year ?? rollup.latestYear,
-            indicatorsHref: links.to(SitePlan.indicatorsPath), isScreen: isScreen)
+            indicatorsHref: links.to(SitePlan.indicatorsPath), isScreen: isScreen,
+            internalMarking: plan.publication.audience == .internal ? "内部资料 注意保存" : nil)
     }
 
     /// Breadcrumbs from the root region down to (and including) a region.
@@ -270,19 +271,22 @@ extension PageRenderer {
             row.enterpriseHref = links.enterprise(key)
             row.showcaseHref = links.showcase(of: key)
         }
-        if let photo = honor.photo, content.staticFiles.contains(where: { $0.outputPath == photo }) {
+        if let photo = honor.photo, plan.staticFiles.contains(where: { $0.outputPath == photo }) {
             row.photoHref = links.to(photo)
         }
         return row
     }
 
-    /// An honor as a row (without links).
+    /// An honor as a row (without links); a public build may leave out an individual's 事迹.
     func honorRow(_ honor: Honor) -> HonorRow {
-        HonorRow(
+        let hidesCitation =
+            plan.publication.audience == .public && !content.config.publicRules.showsHonorDetails
+            && honor.kind == .person
+        return HonorRow(
             year: honor.year, category: honor.category.rawValue, level: honor.level?.rawValue ?? "—",
             honoree: honor.honoree, kind: honor.kind?.rawValue ?? "—", enterprise: honor.enterpriseName ?? "—",
             township: honor.regionCode.map(regionName) ?? "—", awardedBy: honor.awardedBy ?? "—",
-            documentNumber: honor.documentNumber, citation: honor.citation)
+            documentNumber: honor.documentNumber, citation: hidesCitation ? nil : honor.citation)
     }
 
     /// The region's display name, or its code when unknown.

@@ -49,6 +49,33 @@ public struct SitePlan: Sendable {
     public let showcaseSlugs: [EnterpriseKey: String]
     /// The most rows a list page holds in its HTML (see `SitePlanner.listLimit`).
     public let listLimit: Int
+    /// Who the site is for.
+    public var publication = Publication(audience: .internal)
+    /// The reports the site publishes (newest first).
+    public var reports: [Report] = []
+    /// The demonstration sites the site publishes.
+    public var showcases: [Showcase] = []
+    /// The files copied into the site (static/, photos, pictures of published documents).
+    public var staticFiles: [StaticFile] = []
+    /// What the audience leaves out, for the build's manifest.
+    public var leftOut = LeftOut()
+
+    /// Creates a plan.
+    public init(
+        pages: [PlannedPage], enterpriseIDs: [EnterpriseKey: String], showcaseSlugs: [EnterpriseKey: String],
+        listLimit: Int, publication: Publication = Publication(audience: .internal), reports: [Report] = [],
+        showcases: [Showcase] = [], staticFiles: [StaticFile] = [], leftOut: LeftOut = LeftOut()
+    ) {
+        self.pages = pages
+        self.enterpriseIDs = enterpriseIDs
+        self.showcaseSlugs = showcaseSlugs
+        self.listLimit = listLimit
+        self.publication = publication
+        self.reports = reports
+        self.showcases = showcases
+        self.staticFiles = staticFiles
+        self.leftOut = leftOut
+    }
 
     /// The HTML pages of the plan (the row files are scripts).
     public var htmlPages: [PlannedPage] { pages.filter { $0.path.hasSuffix(".html") } }
@@ -57,6 +84,8 @@ public struct SitePlan: Sendable {
     public static let dashboardPath = "index.html"
     /// The path of the machine-readable indicators.
     public static let indicatorsPath = "data/indicators.json"
+    /// The path of the manifest: the audience and what it left out.
+    public static let manifestPath = ".dangjian-manifest.json"
 
     /// The path of a region's page; `year` nil is the latest year, an earlier year has its own folder.
     public static func regionPath(_ code: String, year: Int? = nil) -> String {
@@ -110,5 +139,81 @@ public struct SitePlan: Sendable {
         }
         let ups = Array(repeating: "..", count: fromFolders.count - common)
         return (ups + target[common...].map(String.init)).joined(separator: "/")
+    }
+}
+
+/// Who a build is for, and whether drafts are published.
+public struct Publication: Sendable, Equatable {
+    /// The audience.
+    public var audience: Audience
+    /// `--drafts`: drafts are published (never in a public build).
+    public var includesDrafts = false
+
+    /// Creates a publication.
+    public init(audience: Audience, includesDrafts: Bool = false) {
+        self.audience = audience
+        self.includesDrafts = includesDrafts
+    }
+}
+
+/// What a build did not publish, and why: the manifest printed after the build and written to
+/// `.dangjian-manifest.json`.
+public struct LeftOut: Sendable, Equatable, Encodable {
+    /// Titles of reports marked 内部 (public builds).
+    public var internalReports: [String] = []
+    /// Titles of draft reports.
+    public var drafts: [String] = []
+    /// Slugs of demonstration sites marked 内部 (public builds).
+    public var internalShowcases: [String] = []
+    /// Headers of personal columns not shown (public builds).
+    public var personalColumns: [String] = []
+    /// Enterprises below `public.min_staff` without a page (public builds).
+    public var smallEnterprises = 0
+    /// Individual honorees whose 事迹 is not shown (public builds with `honor_details: false`).
+    public var honorDetails = 0
+
+    /// Nothing left out.
+    public init() {}
+
+    enum CodingKeys: String, CodingKey {
+        case internalReports, drafts, internalShowcases, personalColumns, smallEnterprises, honorDetails
+    }
+
+    /// Counts only, and the personal columns' headers: the manifest sits in the published site, so
+    /// it must not name what it left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(internalReports.count, forKey: .internalReports)
+        try container.encode(drafts.count, forKey: .drafts)
+        try container.encode(internalShowcases.count, forKey: .internalShowcases)
+        try container.encode(personalColumns, forKey: .personalColumns)
+        try container.encode(smallEnterprises, forKey: .smallEnterprises)
+        try container.encode(honorDetails, forKey: .honorDetails)
+    }
+
+    /// "未发布：3 篇内部报告，1 个草稿，2 个个人信息列"; nil when nothing was left out.
+    public var summary: String? {
+        var parts: [String] = []
+        if !internalReports.isEmpty { parts.append("\(internalReports.count) 篇内部报告") }
+        if !drafts.isEmpty { parts.append("\(drafts.count) 个草稿") }
+        if !internalShowcases.isEmpty { parts.append("\(internalShowcases.count) 个内部示范点") }
+        if !personalColumns.isEmpty {
+            parts.append("\(personalColumns.count) 个个人信息列（\(personalColumns.joined(separator: "、"))）")
+        }
+        if smallEnterprises > 0 { parts.append("\(smallEnterprises) 家小企业的页面") }
+        if honorDetails > 0 { parts.append("\(honorDetails) 条个人事迹") }
+        return parts.isEmpty ? nil : "未发布：" + parts.joined(separator: "，")
+    }
+}
+
+/// Which columns count as personal details.
+public enum PublicationRules {
+    /// Headers always treated as personal in public builds.
+    public static let personalWords = ["电话", "手机", "联系人", "联系方式", "邮箱"]
+
+    /// Whether a column header holds personal details (its words or a configured column).
+    public static func isPersonal(_ header: String, configured: [String]) -> Bool {
+        let key = TableColumn.normalise(header)
+        return personalWords.contains { key.contains($0) } || configured.contains { TableColumn.normalise($0) == key }
     }
 }

@@ -11,11 +11,25 @@ public struct SitePlanner: Sendable {
     /// The default `listLimit`: about 300 KB of HTML.
     public static let defaultListLimit = 500
 
+    /// Who the site is for: what it publishes.
+    public let publication: Publication
+
     /// Creates a planner.
-    public init(content: SiteContent, rollup: Rollup, listLimit: Int = defaultListLimit) {
+    public init(
+        content: SiteContent, rollup: Rollup, listLimit: Int = defaultListLimit,
+        publication: Publication = Publication(audience: .internal)
+    ) {
         self.content = content
         self.rollup = rollup
         self.listLimit = listLimit
+        self.publication = publication
+    }
+
+    /// The columns of the enterprise tables a public build does not show: 电话, 手机, 联系人 and
+    /// site.yaml's `personal_columns`, as they appear in the data.
+    func personalColumnsInData() -> [String] {
+        let headers = Set(content.records.flatMap { $0.extraColumns.map(\.header) })
+        return headers.filter { PublicationRules.isPersonal($0, configured: content.config.personalColumns) }.sorted()
     }
 
     /// The row files of the townships under lists too long for one page, in a year.
@@ -59,18 +73,44 @@ public struct SitePlanner: Sendable {
             }
             pages += rowFiles(year: year, folder: folder)
         }
-        let ids = enterpriseIDs()
+        var leftOut = LeftOut()
+        var ids = enterpriseIDs()
+        // A public build may leave out the pages of small enterprises (public.min_staff).
+        if publication.audience == .public, content.config.publicRules.minimumStaff > 0 {
+            for (key, history) in rollup.enterprises
+            where (history.latest.staff ?? 0) < content.config.publicRules.minimumStaff {
+                ids[key] = nil
+                leftOut.smallEnterprises += 1
+            }
+        }
         for key in rollup.enterprises.keys.sorted() {
-            pages.append(PlannedPage(kind: .enterprise(key), path: "enterprises/\(ids[key]!)/index.html"))
+            guard let id = ids[key] else { continue }
+            pages.append(PlannedPage(kind: .enterprise(key), path: "enterprises/\(id)/index.html"))
         }
         pages.append(PlannedPage(kind: .screen, path: SitePlan.screenPath, year: rollup.latestYear))
         pages.append(PlannedPage(kind: .reportIndex, path: SitePlan.reportIndexPath))
-        for report in content.reports {
+        let reports = content.reports.filter { report in
+            if report.isDraft && (publication.audience == .public || !publication.includesDrafts) {
+                leftOut.drafts.append(report.title)
+                return false
+            }
+            if report.visibility == .internal && publication.audience == .public {
+                leftOut.internalReports.append(report.title)
+                return false
+            }
+            return true
+        }
+        for report in reports {
             pages.append(PlannedPage(kind: .report(slug: report.slug), path: SitePlan.reportPath(report.slug)))
         }
         pages.append(PlannedPage(kind: .showcaseIndex, path: SitePlan.showcaseIndexPath))
         var showcaseSlugs: [EnterpriseKey: String] = [:]
-        for showcase in content.showcases {
+        let showcases = content.showcases.filter { showcase in
+            guard showcase.visibility == .internal && publication.audience == .public else { return true }
+            leftOut.internalShowcases.append(showcase.slug)
+            return false
+        }
+        for showcase in showcases {
             pages.append(PlannedPage(kind: .showcase(slug: showcase.slug), path: SitePlan.showcasePath(showcase.slug)))
             if showcase.status != .revoked { showcaseSlugs[showcase.enterprise] = showcase.slug }
         }
@@ -78,7 +118,23 @@ public struct SitePlanner: Sendable {
         for year in Set(content.honors.map(\.year)).sorted(by: >) {
             pages.append(PlannedPage(kind: .honorYear(year), path: SitePlan.honorYearPath(year)))
         }
-        return SitePlan(pages: pages, enterpriseIDs: ids, showcaseSlugs: showcaseSlugs, listLimit: listLimit)
+        if publication.audience == .public {
+            leftOut.personalColumns = personalColumnsInData()
+            if !content.config.publicRules.showsHonorDetails {
+                leftOut.honorDetails = content.honors.filter { $0.kind == .person && $0.citation != nil }.count
+            }
+        }
+        // Files of documents left out (a report's pictures, a showcase's photos) are not copied.
+        let published = Set(reports.map { "reports/\($0.slug)/" } + showcases.map { "showcase/\($0.slug)/" })
+        let staticFiles = content.staticFiles.filter { file in
+            let folder = file.outputPath.split(separator: "/").prefix(2).joined(separator: "/") + "/"
+            let belongsToDocument = file.outputPath.hasPrefix("reports/") || file.outputPath.hasPrefix("showcase/")
+            return !belongsToDocument || published.contains(folder)
+        }
+        return SitePlan(
+            pages: pages, enterpriseIDs: ids, showcaseSlugs: showcaseSlugs, listLimit: listLimit,
+            publication: publication, reports: reports, showcases: showcases, staticFiles: staticFiles,
+            leftOut: leftOut)
     }
 }
 

@@ -25,6 +25,8 @@ struct PageLayout {
     let indicatorsHref: String
     /// The meeting-room screen's page, styled for 1920×1080.
     let isScreen: Bool
+    /// "内部资料 注意保存" in internal builds (footer and print); nil in public builds.
+    let internalMarking: String?
 }
 
 /// A page's model inside its layout, as a template sees it: a tag names a property of the

@@ -166,6 +166,7 @@ extension PageLayout: TemplateModel {
         "siteTitle": \.siteTitle, "organisation": \.organisation, "pageTitle": \.pageTitle, "assets": \.assets,
         "homeHref": \.homeHref, "nav": \.nav, "breadcrumbs": \.breadcrumbs, "hasBreadcrumbs": \.hasBreadcrumbs,
         "buildDate": \.buildDate, "dataYear": \.dataYear, "indicatorsHref": \.indicatorsHref, "isScreen": \.isScreen,
+        "internalMarking": \.internalMarking,
     ]
 }
 

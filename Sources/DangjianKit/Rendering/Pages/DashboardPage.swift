@@ -46,9 +46,9 @@ extension PageRenderer {
             hasDueUnbuilt: !figures.dueUnbuilt.isEmpty, dueUnbuiltHref: links.dueUnbuilt(root.code, year: year),
             alerts: attention(year: year, from: page),
             charts: charts(root.code, year: year, figures: figures, from: page),
-            reports: content.reports.prefix(5).map {
+            reports: plan.reports.prefix(5).map {
                 .init(title: $0.title, date: $0.date, href: links.report($0.slug))
-            }, hasReports: !content.reports.isEmpty)
+            }, hasReports: !plan.reports.isEmpty)
         return Page(
             layout: layout(page, title: "\(root.name)两新组织党建总览", section: .dashboard, crumbs: [], year: year),
             model: model)

@@ -75,9 +75,12 @@ extension PageRenderer {
                     sixHaves: record.meetsSixHaves.map { $0 ? "达标" : "未达标" } ?? "—",
                     aboveSize: record.isAboveSize.map { $0 ? "是" : "否" } ?? "—", note: record.note)
             },
-            extras: latest.extraColumns.map { EnterprisePage.Extra(header: $0.header, value: $0.value) },
+            extras: latest.extraColumns.filter { column in
+                plan.publication.audience == .internal
+                    || !PublicationRules.isPersonal(column.header, configured: content.config.personalColumns)
+            }.map { EnterprisePage.Extra(header: $0.header, value: $0.value) },
             honors: honors.map(honorRow), hasHonors: !honors.isEmpty, showcaseHref: slug.map(links.showcase),
-            showcaseLevel: slug.flatMap { slug in content.showcases.first { $0.slug == slug }?.level.rawValue },
+            showcaseLevel: slug.flatMap { slug in plan.showcases.first { $0.slug == slug }?.level.rawValue },
             dueUnbuilt: rollup.figures(key.regionCode, latest.year).dueUnbuilt.first { $0.enterprise == key }?
                 .reasons.map(\.rawValue).joined(separator: "；"))
         return Page(

@@ -31,12 +31,12 @@ extension PageRenderer {
     func reportIndexPage(_ page: PlannedPage) -> Page<ReportIndexPage> {
         let links = links(page)
         let model = ReportIndexPage(
-            reports: content.reports.map { report in
+            reports: plan.reports.map { report in
                 .init(
                     title: report.title, date: report.date, type: report.type.rawValue,
                     visibility: report.visibility.rawValue, region: regionName(report.regionCode),
                     summary: report.summary, href: links.report(report.slug))
-            }, hasReports: !content.reports.isEmpty)
+            }, hasReports: !plan.reports.isEmpty)
         return Page(
             layout: layout(
                 page, title: "工作报告", section: .reports, crumbs: [Crumb(label: "总览", path: SitePlan.dashboardPath)]),
@@ -45,7 +45,7 @@ extension PageRenderer {
 
     /// Builds a report's page.
     func reportPage(_ page: PlannedPage, slug: String) throws(BuildFailure) -> Page<ReportPage> {
-        guard let report = content.reports.first(where: { $0.slug == slug }) else {
+        guard let report = plan.reports.first(where: { $0.slug == slug }) else {
             throw BuildFailure("没有文件名为“\(slug)”的报告", at: SourceLocation(file: page.path))
         }
         let crumbs = [

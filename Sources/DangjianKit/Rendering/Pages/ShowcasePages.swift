@@ -70,7 +70,7 @@ struct ShowcasePage {
 extension PageRenderer {
     /// Builds the list of demonstration sites.
     func showcaseIndexPage(_ page: PlannedPage) -> Page<ShowcaseIndexPage> {
-        let active = content.showcases.filter { $0.status != .revoked }
+        let active = plan.showcases.filter { $0.status != .revoked }
         let townships = rollup.tree.allRegions.filter { region in
             active.contains { township(of: $0) == region.code }
         }
@@ -85,7 +85,7 @@ extension PageRenderer {
             }
             return .init(level: level.rawValue, count: sites.count, townships: groups)
         }
-        let revoked = content.showcases.filter { $0.status == .revoked }
+        let revoked = plan.showcases.filter { $0.status == .revoked }
         let model = ShowcaseIndexPage(
             levels: levels, total: active.count,
             levelCounts: ShowcaseLevel.allCases.map { level in
@@ -101,7 +101,7 @@ extension PageRenderer {
 
     /// Builds a demonstration site's page.
     func showcasePage(_ page: PlannedPage, slug: String) throws(BuildFailure) -> Page<ShowcasePage> {
-        guard let showcase = content.showcases.first(where: { $0.slug == slug }) else {
+        guard let showcase = plan.showcases.first(where: { $0.slug == slug }) else {
             throw BuildFailure("没有文件名为“\(slug)”的示范点", at: SourceLocation(file: page.path))
         }
         let history = rollup.enterprises[showcase.enterprise]
@@ -125,7 +125,7 @@ extension PageRenderer {
                 sixHaves: record.meetsSixHaves.map { $0 ? "达标" : "未达标" } ?? "—")
         }
         let honors = rollup.honors(of: showcase.enterprise).sorted { $0.year > $1.year }
-        let sameLevel = content.showcases.filter { $0.level == showcase.level && $0.status != .revoked }
+        let sameLevel = plan.showcases.filter { $0.level == showcase.level && $0.status != .revoked }
         let position = sameLevel.firstIndex { $0.slug == showcase.slug }
         let model = ShowcasePage(
             card: showcaseCard(showcase, from: page),
