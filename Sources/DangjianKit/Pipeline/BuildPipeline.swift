@@ -108,6 +108,8 @@ public struct BuildPipeline: Sendable {
                 throw BuildFailure("无法生成 indicators.json：\(error)", at: SourceLocation(file: SitePlan.indicatorsPath))
             }
             files.append(RenderedFile(path: SitePlan.manifestPath, data: Self.manifest(plan)))
+            let broken = LinkCheck(files: files, copiedPaths: copies.map(\.path)).problems()
+            if !broken.isEmpty { throw BuildFailure(diagnostics: broken) }
             return files
         }
         try step(5, of: total, "write 写入站点") { () throws(BuildFailure) in
