@@ -44,6 +44,12 @@ struct IndicatorCatalogueTests {
             #expect(warning?.message.contains("“30人以上企业有党员率”公布值") == true, "\(summary.warnings)")
             let dashboard = try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8)
             #expect(!dashboard.contains("50人以上企业有党员率"))
+            // The indicator notes say the same, and every card links to its row there.
+            let notes = try String(contentsOf: output.appendingPathComponent("indicators/index.html"), encoding: .utf8)
+            #expect(notes.contains(#"<tr id="I5"><th scope="row">I5</th><td>30人以上企业有党员率"#))
+            #expect(notes.contains("有党员的企业 ÷ 从业人员 30 人以上的企业"))
+            #expect(notes.contains("从业人员 30 人以上应有党员"))
+            #expect(dashboard.contains(#"href="indicators/index.html#I5""#))
         }
     }
 

@@ -40,7 +40,8 @@ extension PageRenderer {
             nav: navigation.map { PageLayout.Link(label: $1, href: links.to($2), current: $0 == section) },
             breadcrumbs: crumbs.map { PageLayout.Link(label: $0.label, href: links.to($0.path)) },
             hasBreadcrumbs: !crumbs.isEmpty, buildDate: buildDateText, dataYear: year ?? rollup.latestYear,
-            indicatorsHref: links.to(SitePlan.indicatorsPath), isScreen: isScreen,
+            indicatorsHref: links.to(SitePlan.indicatorsPath),
+            indicatorNotesHref: links.to(SitePlan.indicatorNotesPath), isScreen: isScreen,
             internalMarking: plan.publication.audience == .internal ? "内部资料 注意保存" : nil)
     }
 

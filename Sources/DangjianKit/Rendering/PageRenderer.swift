@@ -95,6 +95,7 @@ public struct PageRenderer: Sendable {
         case .screen: ("screen", screenPage(page))
         case .honors: ("honors", honorsPage(page, year: nil))
         case .honorYear(let year): ("honors", honorsPage(page, year: year))
+        case .indicatorNotes: ("indicators", indicatorNotesPage(page))
         }
     }
 }

@@ -27,6 +27,8 @@ public enum PageKind: Sendable, Equatable {
     case honors
     /// The honor roll of one year.
     case honorYear(Int)
+    /// 指标说明: every indicator's definition, thresholds as configured, and how gaps count.
+    case indicatorNotes
 }
 
 /// One page of the site and where it is written.
@@ -121,6 +123,8 @@ public struct SitePlan: Sendable {
     public static let honorsPath = "honors/index.html"
     /// The path of one year's honor roll.
     public static func honorYearPath(_ year: Int) -> String { "honors/\(year)/index.html" }
+    /// The path of the indicator notes.
+    public static let indicatorNotesPath = "indicators/index.html"
 
     /// The path of an enterprise's page.
     public func enterprisePath(_ key: EnterpriseKey) -> String? {

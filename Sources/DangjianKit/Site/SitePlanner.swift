@@ -118,6 +118,7 @@ public struct SitePlanner: Sendable {
         for year in Set(content.honors.map(\.year)).sorted(by: >) {
             pages.append(PlannedPage(kind: .honorYear(year), path: SitePlan.honorYearPath(year)))
         }
+        pages.append(PlannedPage(kind: .indicatorNotes, path: SitePlan.indicatorNotesPath))
         if publication.audience == .public {
             leftOut.personalColumns = personalColumnsInData()
             if !content.config.publicRules.showsHonorDetails {

@@ -23,6 +23,9 @@ public struct RateDefinition: Sendable {
     public let denominator: EnterpriseFilter?
     /// The definition in words, for the indicator notes.
     public let definition: String
+    /// The inputs an enterprise needs to count: without them it is left out of the rate and
+    /// counted as excluded.
+    public let inputs: String
 }
 
 /// Every indicator once: adding one means a case of `RateIndicator`, its entry here, and its
@@ -51,42 +54,45 @@ public struct IndicatorCatalogue: Sendable {
         let members = thresholds.fullMembersForOrganisation
         let staffForMember = thresholds.staffForMember
         let staffForOrganisation = thresholds.staffForOrganisation
-        func define(_ title: String, _ denominator: EnterpriseFilter?, _ definition: String, unit: String = "家")
-            -> RateDefinition
-        {
-            RateDefinition(rate: rate, title: title, unit: unit, denominator: denominator, definition: definition)
+        func define(
+            _ title: String, _ denominator: EnterpriseFilter?, _ definition: String, inputs: String,
+            unit: String = "家"
+        ) -> RateDefinition {
+            RateDefinition(
+                rate: rate, title: title, unit: unit, denominator: denominator, definition: definition, inputs: inputs)
         }
         switch rate {
         case .organisationCoverage:
-            return define("组织覆盖率", .population, "单独组建或联合组建党组织的企业 ÷ 三有企业")
+            return define("组织覆盖率", .population, "单独组建或联合组建党组织的企业 ÷ 三有企业", inputs: "组建方式")
         case .ownOrganisationRate:
-            return define("单独组建率", .population, "单独组建党组织的企业 ÷ 三有企业")
+            return define("单独组建率", .population, "单独组建党组织的企业 ÷ 三有企业", inputs: "组建方式")
         case .eligibleFormationRate:
             return define(
-                "\(members)名以上正式党员企业组建率", .eligible, "单独组建的企业 ÷ 正式党员 \(members) 名以上的企业")
+                "\(members)名以上正式党员企业组建率", .eligible, "单独组建的企业 ÷ 正式党员 \(members) 名以上的企业", inputs: "正式党员、组建方式")
         case .memberPresence50:
             return define(
                 "\(staffForMember)人以上企业有党员率", .staffAtLeast(staffForMember),
-                "有党员的企业 ÷ 从业人员 \(staffForMember) 人以上的企业")
+                "有党员的企业 ÷ 从业人员 \(staffForMember) 人以上的企业", inputs: "从业人员、正式党员、预备党员")
         case .organisationPresence100:
             return define(
                 "\(staffForOrganisation)人以上企业有党组织率", .staffAtLeast(staffForOrganisation),
-                "单独、联合组建或挂靠的企业 ÷ 从业人员 \(staffForOrganisation) 人以上的企业")
+                "单独、联合组建或挂靠的企业 ÷ 从业人员 \(staffForOrganisation) 人以上的企业", inputs: "从业人员、组建方式")
         case .ownOrganisationPresence100:
             return define(
                 "\(staffForOrganisation)人以上企业单独组建率（仅单独组建）", .staffAtLeast(staffForOrganisation),
-                "单独组建的企业 ÷ 从业人员 \(staffForOrganisation) 人以上的企业")
+                "单独组建的企业 ÷ 从业人员 \(staffForOrganisation) 人以上的企业", inputs: "从业人员、组建方式")
         case .aboveSizeOwnOrganisationRate:
-            return define("规上企业单独组建率", .aboveSize, "单独组建的规上企业 ÷ 规上企业")
+            return define("规上企业单独组建率", .aboveSize, "单独组建的规上企业 ÷ 规上企业", inputs: "是否规上、组建方式")
         case .workCoverage:
-            return define("工作覆盖率", .population, "有党组织或选派了指导员的企业 ÷ 三有企业")
+            return define("工作覆盖率", .population, "有党组织或选派了指导员的企业 ÷ 三有企业", inputs: "组建方式（已选派指导员的企业不需要）")
         case .instructorAssignment:
-            return define("指导员选派率", .mode(.unbuilt), "选派了指导员的未建企业 ÷ 未建企业")
+            return define("指导员选派率", .mode(.unbuilt), "选派了指导员的未建企业 ÷ 未建企业", inputs: "组建方式")
         case .sixHavesRate:
-            return define("六有达标率", nil, "六有达标的企业 ÷ 单独或联合组建党组织的企业")
+            return define("六有达标率", nil, "六有达标的企业 ÷ 单独或联合组建党组织的企业", inputs: "六有达标")
         case .memberShareOfStaff:
             return define(
-                "党员占从业人员比例", nil, "正式党员之和 ÷ 从业人员之和（两项都填报的企业）", unit: "名")
+                "党员占从业人员比例", nil, "正式党员之和 ÷ 从业人员之和（两项都填报的企业）", inputs: "正式党员、从业人员",
+                unit: "名")
         }
     }
 

@@ -23,6 +23,8 @@ struct PageLayout {
     let buildDate: String
     let dataYear: Int
     let indicatorsHref: String
+    /// The indicator notes (指标说明).
+    let indicatorNotesHref: String
     /// The meeting-room screen's page, styled for 1920×1080.
     let isScreen: Bool
     /// "内部资料 注意保存" in internal builds (footer and print); nil in public builds.

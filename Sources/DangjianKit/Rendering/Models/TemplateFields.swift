@@ -165,7 +165,8 @@ extension PageLayout: TemplateModel {
     nonisolated(unsafe) static let fields: [String: PartialKeyPath<PageLayout>] = [
         "siteTitle": \.siteTitle, "organisation": \.organisation, "pageTitle": \.pageTitle, "assets": \.assets,
         "homeHref": \.homeHref, "nav": \.nav, "breadcrumbs": \.breadcrumbs, "hasBreadcrumbs": \.hasBreadcrumbs,
-        "buildDate": \.buildDate, "dataYear": \.dataYear, "indicatorsHref": \.indicatorsHref, "isScreen": \.isScreen,
+        "buildDate": \.buildDate, "dataYear": \.dataYear, "indicatorsHref": \.indicatorsHref,
+        "indicatorNotesHref": \.indicatorNotesHref, "isScreen": \.isScreen,
         "internalMarking": \.internalMarking,
     ]
 }
@@ -366,5 +367,20 @@ extension ShowcasePage: TemplateModel {
         "card": \.card, "body": \.body, "enterpriseHref": \.enterpriseHref, "townshipHref": \.townshipHref,
         "years": \.years, "organisationName": \.organisationName, "photos": \.photos, "hasPhotos": \.hasPhotos,
         "honors": \.honors, "hasHonors": \.hasHonors, "previous": \.previous, "next": \.next,
+    ]
+}
+
+extension IndicatorNotesPage.Rate: TemplateModel {
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<IndicatorNotesPage.Rate>] = [
+        "id": \.id, "title": \.title, "definition": \.definition, "unit": \.unit, "inputs": \.inputs,
+        "target": \.target, "isHeadline": \.isHeadline,
+    ]
+}
+
+extension IndicatorNotesPage: TemplateModel {
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<IndicatorNotesPage>] = [
+        "rates": \.rates, "thresholdMembers": \.thresholdMembers, "thresholdStaffForMember": \.thresholdStaffForMember,
+        "thresholdStaffForOrganisation": \.thresholdStaffForOrganisation, "decimals": \.decimals,
+        "attachedCounts": \.attachedCounts,
     ]
 }
