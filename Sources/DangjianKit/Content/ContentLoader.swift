@@ -154,18 +154,14 @@ extension ContentLoader {
 
     /// Reads several tables at once, one a core; each result in the order of `urls`.
     func readTables(_ urls: [URL], columns: [TableColumn], sheet: String?) -> [Result<Table, BuildFailure>] {
-        let results = TableSlots(count: urls.count)
-        DispatchQueue.concurrentPerform(iterations: urls.count) { index in
-            let url = urls[index]
+        urls.concurrentMap { url -> Result<Table, BuildFailure> in
             do throws(BuildFailure) {
-                results.store(
-                    .success(try TableReader(columns: columns).read(url, displayPath: displayPath(url), sheet: sheet)),
-                    at: index)
+                return .success(
+                    try TableReader(columns: columns).read(url, displayPath: displayPath(url), sheet: sheet))
             } catch {
-                results.store(.failure(error), at: index)
+                return .failure(error)
             }
         }
-        return results.values
     }
 
     /// A table read by `readTables`, its warnings or its failure merged into the log.
@@ -191,20 +187,4 @@ extension ContentLoader {
             return nil
         }
     }
-}
-
-/// Results written by concurrent readers, one slot each.
-private final class TableSlots: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [Result<Table, BuildFailure>]
-
-    init(count: Int) {
-        slots = Array(repeating: .failure(BuildFailure(diagnostics: [])), count: count)
-    }
-
-    func store(_ result: Result<Table, BuildFailure>, at index: Int) {
-        lock.withLock { slots[index] = result }
-    }
-
-    var values: [Result<Table, BuildFailure>] { lock.withLock { slots } }
 }

@@ -39,13 +39,13 @@ extension DocxReader {
             let segments = pieces.map { Segment($0, keepingBold: keepingBold) }
             for segment in Self.flanked(Self.merged(segments)) {
                 switch segment.kind {
-                case .plain: result += Self.escaped(segment.text, pipes: pipes)
-                case .bold: result += "**" + Self.escaped(segment.text, pipes: pipes) + "**"
+                case .plain: result += MarkdownEscaping.escaped(segment.text, pipes: pipes)
+                case .bold: result += "**" + MarkdownEscaping.escaped(segment.text, pipes: pipes) + "**"
                 case .markdown: result += segment.text
                 }
             }
             result = result.trimmingCharacters(in: .whitespacesAndNewlines)
-            if lineStart, result.hasPrefix("#") { result = "\\" + result }
+            if lineStart { result = MarkdownEscaping.escapedLineStart(result) }
             return result
         }
     }
@@ -129,22 +129,6 @@ extension DocxReader.InlineMarkdown {
         } else {
             segments.append(segment)
         }
-    }
-
-    /// Plain text with the characters Markdown would read as syntax escaped: `\ * _ [ ] < > ` ~`,
-    /// and `|` in a table cell.
-    fileprivate static func escaped(_ text: String, pipes: Bool) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "\\", "*", "_", "[", "]", "<", ">", "`", "~": result.append("\\")
-            case "|" where pipes: result.append("\\")
-            default: break
-            }
-            result.append(character)
-        }
-        return result
     }
 }
 

@@ -110,16 +110,13 @@ extension DocxReader {
         private var current: (id: String, style: Styles.Style)?
         private var inParagraphProperties = false
         private var inRunProperties = false
-        private var skipped = 0
+        private var skipped = SkippedElements()
 
         func parser(
             _ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
             attributes: [String: String] = [:]
         ) {
-            if skipped > 0 || !DocxReader.wordNamespaces.contains(namespaceURI ?? "") {
-                if skipped > 0 || element == "Fallback" { skipped += 1 }
-                return
-            }
+            guard skipped.entering(element, namespace: namespaceURI) else { return }
             switch element {
             case "style":
                 let id = DocxReader.attribute("styleId", in: attributes) ?? ""
@@ -128,7 +125,7 @@ extension DocxReader {
                 if type == "paragraph", DocxReader.attribute("default", in: attributes).map({ $0 == "1" }) == true {
                     styles.defaultParagraphStyle = id
                 }
-            case "tblStylePr", "pPrChange", "rPrChange": skipped = 1
+            case "tblStylePr", "pPrChange", "rPrChange": skipped.skipCurrent()
             case "pPr": inParagraphProperties = current != nil
             case "rPr": inRunProperties = current != nil
             default: read(element, attributes)
@@ -138,11 +135,7 @@ extension DocxReader {
         func parser(
             _ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?
         ) {
-            if skipped > 0 {
-                skipped -= 1
-                return
-            }
-            guard DocxReader.wordNamespaces.contains(namespaceURI ?? "") else { return }
+            guard skipped.leaving(namespace: namespaceURI) else { return }
             switch element {
             case "style":
                 if let (id, style) = current, styles.byID[id] == nil { styles.byID[id] = style }
@@ -196,16 +189,13 @@ extension DocxReader {
         private var abstractID: Int?
         private var numberingID: Int?
         private var level: Int?
-        private var skipped = 0
+        private var skipped = SkippedElements()
 
         func parser(
             _ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
             attributes: [String: String] = [:]
         ) {
-            if skipped > 0 || !DocxReader.wordNamespaces.contains(namespaceURI ?? "") {
-                if skipped > 0 || element == "Fallback" { skipped += 1 }
-                return
-            }
+            guard skipped.entering(element, namespace: namespaceURI) else { return }
             switch element {
             case "abstractNum":
                 abstractID = DocxReader.integer("abstractNumId", in: attributes)
@@ -236,11 +226,7 @@ extension DocxReader {
         func parser(
             _ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?
         ) {
-            if skipped > 0 {
-                skipped -= 1
-                return
-            }
-            guard DocxReader.wordNamespaces.contains(namespaceURI ?? "") else { return }
+            guard skipped.leaving(namespace: namespaceURI) else { return }
             switch element {
             case "abstractNum": abstractID = nil
             case "num": numberingID = nil
@@ -249,5 +235,34 @@ extension DocxReader {
             default: break
             }
         }
+    }
+}
+
+/// Elements the style and numbering parsers ignore with everything inside them: `mc:Fallback`
+/// copies, elements of other namespaces, and those a parser chooses to skip (`skipCurrent`).
+struct SkippedElements {
+    private var depth = 0
+
+    /// Whether an opening element is to be read; false inside a skipped element or for one to skip.
+    mutating func entering(_ element: String, namespace: String?) -> Bool {
+        guard depth == 0, DocxReader.wordNamespaces.contains(namespace ?? "") else {
+            if depth > 0 || element == "Fallback" { depth += 1 }
+            return false
+        }
+        return true
+    }
+
+    /// Skips the element just opened and everything inside it.
+    mutating func skipCurrent() {
+        depth = 1
+    }
+
+    /// Whether a closing element is to be read; false for the end of a skipped element.
+    mutating func leaving(namespace: String?) -> Bool {
+        if depth > 0 {
+            depth -= 1
+            return false
+        }
+        return DocxReader.wordNamespaces.contains(namespace ?? "")
     }
 }

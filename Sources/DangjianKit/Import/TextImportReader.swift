@@ -53,23 +53,12 @@ public struct TextImportReader: Sendable {
         for (index, line) in lines.enumerated() {
             let trimmed = String(line).trimmedOfSpaces
             guard !trimmed.isEmpty else { continue }
-            blocks.append(.paragraph(ImportedParagraph(text: Self.escapeMarkdown(trimmed), line: index + 1)))
+            blocks.append(
+                .paragraph(
+                    ImportedParagraph(
+                        text: MarkdownEscaping.escapedLineStart(MarkdownEscaping.escaped(trimmed)), line: index + 1)))
         }
         return ImportedDocument(blocks: blocks)
-    }
-
-    /// Plain text made safe as Markdown: characters that would start markup are escaped.
-    public static func escapeMarkdown(_ text: String) -> String {
-        var escaped = ""
-        for character in text {
-            if "\\*_[]<>`".contains(character) { escaped.append("\\") }
-            escaped.append(character)
-        }
-        // A line starting with # or a number and a dot would become a heading or a list.
-        if escaped.hasPrefix("#") || escaped.hasPrefix("+") || escaped.hasPrefix("-") || escaped.hasPrefix("=") {
-            escaped = "\\" + escaped
-        }
-        return escaped
     }
 }
 

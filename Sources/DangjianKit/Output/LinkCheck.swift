@@ -13,21 +13,17 @@ struct LinkCheck {
     func problems(limit: Int = 50) -> [Diagnostic] {
         let existing = Set(files.map(\.path) + copiedPaths)
         let pages = files.filter { $0.path.hasSuffix(".html") }
-        // Pages are scanned concurrently, each into its own slot.
-        let slots = BrokenLinks(count: pages.count)
-        DispatchQueue.concurrentPerform(iterations: pages.count) { index in
-            let page = pages[index]
+        let brokenLinks = pages.concurrentMap { page -> [BrokenLink] in
             let folder = page.path.split(separator: "/").dropLast().map(String.init)
-            let broken = Self.links(in: page.data).compactMap { link -> (String, String)? in
+            return Self.links(in: page.data).compactMap { link in
                 guard let target = Self.resolve(link, from: folder), !existing.contains(target) else { return nil }
-                return (link, target)
+                return BrokenLink(link: link, target: target)
             }
-            slots.store(broken, at: index)
         }
         var problems: [Diagnostic] = []
         var more = 0
-        for (page, broken) in zip(pages, slots.values) {
-            for (link, target) in broken {
+        for (page, broken) in zip(pages, brokenLinks) {
+            for (link, target) in broken.map({ ($0.link, $0.target) }) {
                 if problems.count < limit {
                     problems.append(
                         .error("链接“\(link)”指向的文件不在网站中（\(target)）", at: SourceLocation(file: page.path)))
@@ -112,18 +108,8 @@ struct LinkCheck {
     }
 }
 
-/// The broken links of each page, written by concurrent workers.
-private final class BrokenLinks: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [[(String, String)]]
-
-    init(count: Int) {
-        slots = Array(repeating: [], count: count)
-    }
-
-    func store(_ links: [(String, String)], at index: Int) {
-        lock.withLock { slots[index] = links }
-    }
-
-    var values: [[(String, String)]] { lock.withLock { slots } }
+/// A link and the missing path it leads to.
+private struct BrokenLink: Sendable {
+    let link: String
+    let target: String
 }

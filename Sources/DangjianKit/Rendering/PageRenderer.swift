@@ -49,23 +49,19 @@ public struct PageRenderer: Sendable {
 
     /// Renders every planned page, concurrently; throws every failure together.
     public func renderAll() throws(BuildFailure) -> [RenderedFile] {
-        let pages = plan.pages
-        let results = ResultSlots(count: pages.count)
-        DispatchQueue.concurrentPerform(iterations: pages.count) { index in
+        let results = plan.pages.concurrentMap { page -> Result<RenderedFile, BuildFailure> in
             do throws(BuildFailure) {
-                let html = try render(pages[index])
-                results.store(.success(RenderedFile(path: pages[index].path, data: Data(html.utf8))), at: index)
+                return .success(RenderedFile(path: page.path, data: Data(try render(page).utf8)))
             } catch {
-                results.store(.failure(error), at: index)
+                return .failure(error)
             }
         }
         var files: [RenderedFile] = []
         var problems: [Diagnostic] = []
-        for result in results.values {
+        for result in results {
             switch result {
-            case .success(let file)?: files.append(file)
-            case .failure(let failure)?: problems.append(contentsOf: failure.diagnostics)
-            case nil: break
+            case .success(let file): files.append(file)
+            case .failure(let failure): problems.append(contentsOf: failure.diagnostics)
             }
         }
         if !problems.isEmpty { throw BuildFailure(diagnostics: Array(Set(problems))) }
@@ -97,27 +93,5 @@ public struct PageRenderer: Sendable {
         case .honorYear(let year): ("honors", honorsPage(page, year: year))
         case .indicatorNotes: ("indicators", indicatorNotesPage(page))
         }
-    }
-}
-
-/// Results written by concurrent workers, one slot each.
-private final class ResultSlots: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [Result<RenderedFile, BuildFailure>?]
-
-    init(count: Int) {
-        slots = Array(repeating: nil, count: count)
-    }
-
-    func store(_ result: Result<RenderedFile, BuildFailure>, at index: Int) {
-        lock.lock()
-        slots[index] = result
-        lock.unlock()
-    }
-
-    var values: [Result<RenderedFile, BuildFailure>?] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots
     }
 }

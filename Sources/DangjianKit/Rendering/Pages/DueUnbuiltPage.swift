@@ -57,7 +57,7 @@ extension PageRenderer {
             } : []
         let entries = byChild.isEmpty ? figures.dueUnbuilt : []
         let model = DueUnbuiltPage(
-            region: RegionHeading(name: region.name, code: region.code, level: region.level.rawValue), year: year,
+            region: RegionHeading(region), year: year,
             yearSwitch: start.yearSwitch,
             thresholds: .init(members: thresholds.fullMembersForOrganisation, staff: thresholds.staffForOrganisation),
             entries: entries.map { entry in

@@ -42,7 +42,7 @@ extension PageRenderer {
         let leaves =
             isPaged ? rollup.tree.leaves(under: code).filter { rollup.rowCount(in: $0.code, year: year) > 0 } : []
         let model = EnterpriseListPage(
-            region: RegionHeading(name: region.name, code: region.code, level: region.level.rawValue), year: year,
+            region: RegionHeading(region), year: year,
             yearSwitch: start.yearSwitch, enterprises: rows, count: total,
             townshipOptions: isPaged
                 ? leaves.map { NameOption(name: $0.name) } : Set(rows.map(\.township)).sorted().map(NameOption.init),

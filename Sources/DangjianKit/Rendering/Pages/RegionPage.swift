@@ -3,6 +3,12 @@ struct RegionHeading {
     let name: String
     let code: String
     let level: String
+
+    init(_ region: Region) {
+        name = region.name
+        code = region.code
+        level = region.level.rawValue
+    }
 }
 
 /// A region's page (regions/<code>/, regions/<code>/<year>/): indicators, counts, charts, child
@@ -69,7 +75,7 @@ extension PageRenderer {
         let enterprises = children.isEmpty ? enterpriseRows(in: code, year: year, from: page) : []
         let honors = honorCategories(rollup.honors(in: code, year: year), from: page)
         let model = RegionPage(
-            region: RegionHeading(name: region.name, code: region.code, level: region.level.rawValue), year: year,
+            region: RegionHeading(region), year: year,
             yearSwitch: start.yearSwitch, cards: headlineCards(figures, from: page),
             summary: summaryFigures(figures, from: page), rates: rateRows(figures, from: page),
             counts: countRows(figures, from: page), trend: trendTable(code), children: children,
