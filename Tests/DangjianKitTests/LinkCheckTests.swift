@@ -11,10 +11,10 @@ struct LinkCheckTests {
             ##"<a href="../a/index.html#x">a</a><img src="p.png" alt=""><a class="external" href="https://x.cn">x</a><a href="#top">t</a><p data-href="no">"##
                 .utf8)
         #expect(LinkCheck.links(in: html) == ["../a/index.html#x", "p.png", "https://x.cn", "#top"])
-        #expect(LinkCheck.resolve("../a/index.html#x", from: ["regions", "1"]) == "regions/a/index.html")
-        #expect(LinkCheck.resolve("images/%E5%9B%BE.png?v=1", from: ["reports", "r"]) == "reports/r/images/图.png")
+        #expect(LinkCheck.resolve("../a/index.html#x", from: "regions/1") == "regions/a/index.html")
+        #expect(LinkCheck.resolve("images/%E5%9B%BE.png?v=1", from: "reports/r") == "reports/r/images/图.png")
         for external in ["https://x.cn", "mailto:a@b.cn", "data:image/png;base64,AA", "#top", "//cdn.x/a.js", ""] {
-            #expect(LinkCheck.resolve(external, from: []) == nil, "\(external)")
+            #expect(LinkCheck.resolve(external, from: "") == nil, "\(external)")
         }
     }
 

@@ -82,19 +82,19 @@ struct TemplateModelTests {
 /// A model for the checker's own tests; its row's table leaves out `note` on purpose.
 struct CheckedModel: TemplateModel {
     let rows: [CheckedRow]
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<CheckedModel>] = ["rows": \.rows]
+    static let fields: TemplateFields<CheckedModel> = ["rows": \.rows]
 }
 
 struct CheckedRow: TemplateModel {
     let name: String
     let note: String?
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<CheckedRow>] = ["name": \.name]
+    static let fields: TemplateFields<CheckedRow> = ["name": \.name]
 }
 
 extension TemplateModel {
     /// Every listed field's value, optionals kept as optionals.
     var fieldValues: [String: Any] {
-        Dictionary(uniqueKeysWithValues: Self.fields.map { ($0.key, self[keyPath: $0.value]) })
+        Dictionary(uniqueKeysWithValues: Self.fields.paths.map { ($0.key, self[keyPath: $0.value]) })
     }
 }
 

@@ -78,6 +78,7 @@ struct CellParser {
     /// warning for a placeholder).
     mutating func count(_ row: TableRow, _ column: TableColumn, limit: Int = countLimit) -> Int? {
         guard let cell = row[column] else { return nil }
+        if let value = Self.plainCount(cell.value), value <= limit { return value }
         let raw = Self.halfWidth(cell.value).trimmedOfSpaces
         if raw.isEmpty { return nil }
         if Self.isPlaceholder(raw) {
@@ -102,6 +103,19 @@ struct CellParser {
                 "“\(column.name)”的值“\(cell.value)”超过 \(limit)，不可能是一家企业的数字（是否把信用代码或证件号码填进了数字列？）",
                 at: cell.location)
             return nil
+        }
+        return value
+    }
+
+    /// A cell of one to seven ASCII digits and nothing else, as most count cells are: read
+    /// without the Unicode work the general path needs (perf: number cells were a tenth of loading).
+    static func plainCount(_ text: String) -> Int? {
+        let bytes = text.utf8
+        guard (1...7).contains(bytes.count) else { return nil }
+        var value = 0
+        for byte in bytes {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
         }
         return value
     }

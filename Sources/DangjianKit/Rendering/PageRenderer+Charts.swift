@@ -4,7 +4,10 @@ extension PageRenderer {
     /// A chart for embedding in a page: inside HTML the parser gives `<svg>` its namespace, so the
     /// namespace URI (the only URL a chart has) is left out and the pages name no other host.
     func inline(_ svg: String) -> String {
-        svg.replacingOccurrences(of: " xmlns=\"http://www.w3.org/2000/svg\"", with: "")
+        // The namespace is the root's first attribute: cut there rather than search the drawing.
+        let root = "<svg xmlns=\"http://www.w3.org/2000/svg\""
+        guard svg.hasPrefix(root) else { return svg }
+        return "<svg" + svg.dropFirst(root.count)
     }
 
     /// A chart drawn twice, for wide screens and for phones; the stylesheet shows one of them.

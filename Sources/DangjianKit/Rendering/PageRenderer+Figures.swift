@@ -35,7 +35,7 @@ extension PageRenderer {
         let organisation = content.config.organisation
         return PageLayout(
             siteTitle: content.config.title, organisation: organisation.isEmpty ? nil : organisation,
-            pageTitle: title, assets: links.to("assets/style.css").replacingOccurrences(of: "style.css", with: ""),
+            pageTitle: title, assets: String(links.to("assets/style.css").dropLast("style.css".count)),
             homeHref: links.to(SitePlan.dashboardPath),
             nav: navigation.map { PageLayout.Link(label: $1, href: links.to($2), current: $0 == section) },
             breadcrumbs: crumbs.map { PageLayout.Link(label: $0.label, href: links.to($0.path)) },

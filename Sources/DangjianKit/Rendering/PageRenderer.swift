@@ -51,7 +51,7 @@ public struct PageRenderer: Sendable {
     public func renderAll() throws(BuildFailure) -> [RenderedFile] {
         let results = plan.pages.concurrentMap { page -> Result<RenderedFile, BuildFailure> in
             do throws(BuildFailure) {
-                return .success(RenderedFile(path: page.path, data: Data(try render(page).utf8)))
+                return .success(RenderedFile(path: page.path, data: Data(try render(page))))
             } catch {
                 return .failure(error)
             }
@@ -68,10 +68,10 @@ public struct PageRenderer: Sendable {
         return files
     }
 
-    /// Renders one page (or row file).
-    public func render(_ page: PlannedPage) throws(BuildFailure) -> String {
-        if case .enterpriseRows(let code) = page.kind { return try enterpriseRowsScript(page, code: code) }
-        guard let (template, model) = try model(of: page) else { return "" }
+    /// Renders one page (or row file) as UTF-8 bytes.
+    public func render(_ page: PlannedPage) throws(BuildFailure) -> [UInt8] {
+        if case .enterpriseRows(let code) = page.kind { return Array(try enterpriseRowsScript(page, code: code).utf8) }
+        guard let (template, model) = try model(of: page) else { return [] }
         return try templates.render(model, template: template)
     }
 

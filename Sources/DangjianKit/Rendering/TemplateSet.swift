@@ -1,11 +1,10 @@
 import Foundation
-import Mustache
 
 /// The Mustache templates of `Templates/`, loaded once and shared by every render.
 public struct TemplateSet: Sendable {
     /// The folder the templates came from (its `assets/` is copied to the output).
     public let directory: URL
-    private let library: MustacheLibrary
+    private let library: [String: MustacheTemplate]
     /// The text of every template by name, for the test that checks templates against models.
     let sources: [String: String]
 
@@ -21,19 +20,22 @@ public struct TemplateSet: Sendable {
         var problems: [Diagnostic] = []
         for name in names.sorted() where name.hasSuffix(".mustache") {
             let url = directory.appendingPathComponent(name)
+            let text: String
             do {
-                let text = try String(contentsOf: url, encoding: .utf8)
-                templates[String(name.dropLast(".mustache".count))] = try MustacheTemplate(string: text)
-                sources[String(name.dropLast(".mustache".count))] = text
-            } catch let error as MustacheTemplate.ParserError {
-                problems.append(
-                    .error(
-                        "模板语法错误：\(error.error)",
-                        at: SourceLocation(
-                            file: url.path, line: error.context.lineNumber, column: error.context.columnNumber)))
+                text = try String(contentsOf: url, encoding: .utf8)
             } catch {
                 problems.append(
                     .error("无法读取模板：\(FileSystemProblem.describe(error))", at: SourceLocation(file: url.path)))
+                continue
+            }
+            let bytes = Array(text.utf8)
+            do throws(MustacheSyntaxError) {
+                templates[String(name.dropLast(".mustache".count))] = try MustacheParser.parse(bytes)
+                sources[String(name.dropLast(".mustache".count))] = text
+            } catch {
+                let (line, column) = error.location(in: bytes)
+                problems.append(
+                    .error("模板语法错误：\(error.message)", at: SourceLocation(file: url.path, line: line, column: column)))
             }
         }
         if !problems.isEmpty { throw BuildFailure(diagnostics: problems) }
@@ -54,7 +56,7 @@ public struct TemplateSet: Sendable {
             }
         }
         if !problems.isEmpty { throw BuildFailure(diagnostics: problems) }
-        library = MustacheLibrary(templates: templates)
+        library = templates
         self.sources = sources
     }
 
@@ -77,18 +79,22 @@ public struct TemplateSet: Sendable {
     ]
 
     /// Renders a fragment (not a page: no layout) with the template `name`.
-    func renderFragment(_ model: some TemplateModel, template name: String) throws(BuildFailure) -> String {
-        guard let html = library.render(model, withTemplate: name) else {
-            throw BuildFailure("缺少模板 \(name).mustache", at: SourceLocation(file: directory.path))
-        }
-        return html
+    func renderFragment(_ model: some TemplateModel, template name: String) throws(BuildFailure) -> [UInt8] {
+        try render(model, template: name)
     }
 
-    /// Renders a page with the template `name`.
-    func render(_ page: any LaidOutPage, template name: String) throws(BuildFailure) -> String {
-        guard let html = library.render(page, withTemplate: name) else {
+    /// Renders a page (its model inside its layout) with the template `name`.
+    func render(_ context: any TemplateContext, template name: String) throws(BuildFailure) -> [UInt8] {
+        guard let template = library[name] else {
             throw BuildFailure("缺少模板 \(name).mustache", at: SourceLocation(file: directory.path))
         }
-        return html
+        var renderer = MustacheRenderer(library: library)
+        renderer.render(template, context: context)
+        if let runaway = renderer.runaway {
+            throw BuildFailure(
+                "模板 \(runaway).mustache 嵌套超过 \(MustacheRenderer.maximumDepth) 层（模板引用了自己？）",
+                at: SourceLocation(file: directory.appendingPathComponent("\(runaway).mustache").path))
+        }
+        return renderer.output
     }
 }

@@ -1,5 +1,3 @@
-import Mustache
-
 /// What every page shows around its content (layout.mustache): site title, navigation,
 /// breadcrumbs and footer.
 struct PageLayout {
@@ -41,49 +39,17 @@ struct Page<Model: TemplateModel>: LaidOutPage {
     let layout: PageLayout
     let model: Model
 
-    var content: Any { model }
+    var content: any TemplateModel { model }
 
-    func child(named name: String) -> Any? {
-        model.child(named: name) ?? layout.child(named: name)
-    }
-}
-
-/// A model a template reads: its fields by name, as key paths.
-///
-/// swift-mustache would otherwise read structs through `Mirror` on every tag, which took most of
-/// a render's time (measured with perf on a 3,600-page county: reflection 60% of the render).
-protocol TemplateModel: MustacheParent {
-    /// Every stored property, by name.
-    static var fields: [String: PartialKeyPath<Self>] { get }
-}
-
-extension TemplateModel {
-    func child(named name: String) -> Any? {
-        guard let path = Self.fields[name] else { return nil }
-        let value = self[keyPath: path]
-        if let optional = value as? AnyOptionalValue { return optional.wrappedValue }
-        return value
-    }
-}
-
-/// An Optional seen through `Any`, so that a nil property reads as absent.
-protocol AnyOptionalValue {
-    var wrappedValue: Any? { get }
-}
-
-extension Optional: AnyOptionalValue {
-    var wrappedValue: Any? {
-        switch self {
-        case .some(let value): (value as? AnyOptionalValue)?.wrappedValue ?? value
-        case .none: nil
-        }
+    func value(of name: FieldName.ID) -> TemplateValue? {
+        model.value(of: name) ?? layout.value(of: name)
     }
 }
 
 /// A page's layout and model, whatever the model's type.
-protocol LaidOutPage: MustacheParent {
+protocol LaidOutPage: TemplateContext {
     /// What surrounds the page's content.
     var layout: PageLayout { get }
     /// The page's own model.
-    var content: Any { get }
+    var content: any TemplateModel { get }
 }

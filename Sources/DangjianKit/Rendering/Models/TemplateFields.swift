@@ -1,10 +1,8 @@
-/// The fields templates read from each model, by name: swift-mustache looks tags up through
-/// these key paths instead of reflecting the value on every lookup (reflection cost most of a
-/// render). A test checks that every stored property of every model is listed here. The tables
-/// are immutable after initialisation (`nonisolated(unsafe)` only because key paths are not
-/// declared Sendable).
+/// The fields templates read from each model, by name: the template engine resolves each tag
+/// through these key paths, typed once per model. A test checks that every stored property of
+/// every model is listed here.
 extension RateFigure: TemplateModel {
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<RateFigure>] = [
+    static let fields: TemplateFields<RateFigure> = [
         "id": \.id, "title": \.title, "value": \.value, "numerator": \.numerator, "denominator": \.denominator,
         "pair": \.pair, "unit": \.unit, "pairUnit": \.pairUnit, "excludedNote": \.excludedNote, "listHref": \.listHref,
         "change": \.change, "direction": \.direction, "arrow": \.arrow,
@@ -12,20 +10,20 @@ extension RateFigure: TemplateModel {
 }
 
 extension SummaryFigure: TemplateModel {
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<SummaryFigure>] = [
+    static let fields: TemplateFields<SummaryFigure> = [
         "label": \.label, "value": \.value, "unit": \.unit, "href": \.href,
     ]
 }
 
 extension CountRow: TemplateModel {
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<CountRow>] = [
+    static let fields: TemplateFields<CountRow> = [
         "label": \.label, "value": \.value, "note": \.note, "change": \.change, "changePercent": \.changePercent,
         "href": \.href,
     ]
 }
 
 extension ChildRow: TemplateModel {
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<ChildRow>] = [
+    static let fields: TemplateFields<ChildRow> = [
         "rank": \.rank, "name": \.name, "level": \.level, "href": \.href, "population": \.population,
         "organisations": \.organisations, "members": \.members, "dueUnbuilt": \.dueUnbuilt,
         "populationHref": \.populationHref, "dueUnbuiltHref": \.dueUnbuiltHref, "rates": \.rates,
@@ -33,70 +31,70 @@ extension ChildRow: TemplateModel {
 }
 
 extension TitleItem: TemplateModel {
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<TitleItem>] = [
+    static let fields: TemplateFields<TitleItem> = [
         "title": \.title
     ]
 }
 
 extension TrendTable.Row: TemplateModel {
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<TrendTable.Row>] = [
+    static let fields: TemplateFields<TrendTable.Row> = [
         "year": \.year, "population": \.population, "members": \.members, "rates": \.rates,
     ]
 }
 
 extension TrendTable: TemplateModel {
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<TrendTable>] = [
+    static let fields: TemplateFields<TrendTable> = [
         "titles": \.titles, "rows": \.rows,
     ]
 }
 
 extension ChartsModel.CompositionRow: TemplateModel {
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<ChartsModel.CompositionRow>] = [
+    static let fields: TemplateFields<ChartsModel.CompositionRow> = [
         "name": \.name, "own": \.own, "joint": \.joint, "attached": \.attached, "unbuilt": \.unbuilt, "total": \.total,
         "href": \.href, "isTotal": \.isTotal,
     ]
 }
 
 extension ChartsModel: TemplateModel {
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<ChartsModel>] = [
+    static let fields: TemplateFields<ChartsModel> = [
         "composition": \.composition, "compositionRows": \.compositionRows, "stars": \.stars, "starRows": \.starRows,
         "rankingChart": \.rankingChart, "trendChart": \.trendChart,
     ]
 }
 
 extension LabelCount: TemplateModel {
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<LabelCount>] = [
+    static let fields: TemplateFields<LabelCount> = [
         "label": \.label, "count": \.count,
     ]
 }
 
 extension YearLink: TemplateModel {
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<YearLink>] = [
+    static let fields: TemplateFields<YearLink> = [
         "year": \.year, "href": \.href, "current": \.current,
     ]
 }
 
 extension AttentionItem.Entry: TemplateModel {
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<AttentionItem.Entry>] = [
+    static let fields: TemplateFields<AttentionItem.Entry> = [
         "label": \.label, "href": \.href,
     ]
 }
 
 extension AttentionItem: TemplateModel {
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<AttentionItem>] = [
+    static let fields: TemplateFields<AttentionItem> = [
         "title": \.title, "items": \.items,
     ]
 }
 
 extension RecognitionModel: TemplateModel {
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<RecognitionModel>] = [
+    static let fields: TemplateFields<RecognitionModel> = [
         "showcaseLevels": \.showcaseLevels, "showcaseStatuses": \.showcaseStatuses,
         "honorCategoryCounts": \.honorCategoryCounts, "honorLevelCounts": \.honorLevelCounts,
     ]
 }
 
 extension HonorRow: TemplateModel {
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<HonorRow>] = [
+    static let fields: TemplateFields<HonorRow> = [
         "year": \.year, "category": \.category, "level": \.level, "honoree": \.honoree, "kind": \.kind,
         "enterprise": \.enterprise, "township": \.township, "awardedBy": \.awardedBy,
         "documentNumber": \.documentNumber, "citation": \.citation, "enterpriseHref": \.enterpriseHref,
@@ -105,25 +103,25 @@ extension HonorRow: TemplateModel {
 }
 
 extension HonorCategoryGroup.Level: TemplateModel {
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<HonorCategoryGroup.Level>] = [
+    static let fields: TemplateFields<HonorCategoryGroup.Level> = [
         "level": \.level, "count": \.count, "honors": \.honors,
     ]
 }
 
 extension HonorCategoryGroup: TemplateModel {
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<HonorCategoryGroup>] = [
+    static let fields: TemplateFields<HonorCategoryGroup> = [
         "category": \.category, "count": \.count, "levels": \.levels,
     ]
 }
 
 extension EnterpriseRow.Attribute: TemplateModel {
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<EnterpriseRow.Attribute>] = [
+    static let fields: TemplateFields<EnterpriseRow.Attribute> = [
         "key": \.key, "value": \.value,
     ]
 }
 
 extension EnterpriseRow: TemplateModel {
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<EnterpriseRow>] = [
+    static let fields: TemplateFields<EnterpriseRow> = [
         "name": \.name, "href": \.href, "township": \.township, "category": \.category, "industry": \.industry,
         "staff": \.staff, "members": \.members, "probationary": \.probationary, "mode": \.mode, "stars": \.stars,
         "isShowcase": \.isShowcase, "showcaseHref": \.showcaseHref, "filters": \.filters,
@@ -131,38 +129,38 @@ extension EnterpriseRow: TemplateModel {
 }
 
 extension NameOption: TemplateModel {
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<NameOption>] = [
+    static let fields: TemplateFields<NameOption> = [
         "name": \.name
     ]
 }
 
 extension ShowcaseCard.Feature: TemplateModel {
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<ShowcaseCard.Feature>] = [
+    static let fields: TemplateFields<ShowcaseCard.Feature> = [
         "feature": \.feature
     ]
 }
 
 extension ShowcaseCard.Cover: TemplateModel {
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<ShowcaseCard.Cover>] = [
+    static let fields: TemplateFields<ShowcaseCard.Cover> = [
         "src": \.src, "width": \.width, "height": \.height,
     ]
 }
 
 extension ShowcaseCard: TemplateModel {
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<ShowcaseCard>] = [
+    static let fields: TemplateFields<ShowcaseCard> = [
         "name": \.name, "level": \.level, "status": \.status, "namedYear": \.namedYear, "township": \.township,
         "summary": \.summary, "features": \.features, "hasFeatures": \.hasFeatures, "href": \.href, "cover": \.cover,
     ]
 }
 
 extension PageLayout.Link: TemplateModel {
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<PageLayout.Link>] = [
+    static let fields: TemplateFields<PageLayout.Link> = [
         "label": \.label, "href": \.href, "current": \.current,
     ]
 }
 
 extension PageLayout: TemplateModel {
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<PageLayout>] = [
+    static let fields: TemplateFields<PageLayout> = [
         "siteTitle": \.siteTitle, "organisation": \.organisation, "pageTitle": \.pageTitle, "assets": \.assets,
         "homeHref": \.homeHref, "nav": \.nav, "breadcrumbs": \.breadcrumbs, "hasBreadcrumbs": \.hasBreadcrumbs,
         "buildDate": \.buildDate, "dataYear": \.dataYear, "indicatorsHref": \.indicatorsHref,
@@ -172,19 +170,19 @@ extension PageLayout: TemplateModel {
 }
 
 extension DashboardPage.RegionLink: TemplateModel {
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<DashboardPage.RegionLink>] = [
+    static let fields: TemplateFields<DashboardPage.RegionLink> = [
         "name": \.name, "code": \.code, "href": \.href,
     ]
 }
 
 extension DashboardPage.ReportLink: TemplateModel {
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<DashboardPage.ReportLink>] = [
+    static let fields: TemplateFields<DashboardPage.ReportLink> = [
         "title": \.title, "date": \.date, "href": \.href,
     ]
 }
 
 extension DashboardPage: TemplateModel {
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<DashboardPage>] = [
+    static let fields: TemplateFields<DashboardPage> = [
         "region": \.region, "yearSwitch": \.yearSwitch, "year": \.year, "cards": \.cards, "summary": \.summary,
         "children": \.children, "rateTitles": \.rateTitles, "trend": \.trend, "dueUnbuiltCount": \.dueUnbuiltCount,
         "hasDueUnbuilt": \.hasDueUnbuilt, "dueUnbuiltHref": \.dueUnbuiltHref, "alerts": \.alerts, "charts": \.charts,
@@ -193,26 +191,26 @@ extension DashboardPage: TemplateModel {
 }
 
 extension DueUnbuiltPage.Thresholds: TemplateModel {
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<DueUnbuiltPage.Thresholds>] = [
+    static let fields: TemplateFields<DueUnbuiltPage.Thresholds> = [
         "members": \.members, "staff": \.staff,
     ]
 }
 
 extension DueUnbuiltPage.Entry: TemplateModel {
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<DueUnbuiltPage.Entry>] = [
+    static let fields: TemplateFields<DueUnbuiltPage.Entry> = [
         "name": \.name, "href": \.href, "township": \.township, "townshipHref": \.townshipHref, "members": \.members,
         "staff": \.staff, "mode": \.mode, "instructor": \.instructor, "reasons": \.reasons,
     ]
 }
 
 extension DueUnbuiltPage.ChildCount: TemplateModel {
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<DueUnbuiltPage.ChildCount>] = [
+    static let fields: TemplateFields<DueUnbuiltPage.ChildCount> = [
         "name": \.name, "count": \.count, "href": \.href,
     ]
 }
 
 extension DueUnbuiltPage: TemplateModel {
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<DueUnbuiltPage>] = [
+    static let fields: TemplateFields<DueUnbuiltPage> = [
         "byChild": \.byChild, "hasByChild": \.hasByChild, "isEmpty": \.isEmpty, "region": \.region, "year": \.year,
         "yearSwitch": \.yearSwitch, "thresholds": \.thresholds,
         "entries": \.entries, "count": \.count, "hasEntries": \.hasEntries, "regionHref": \.regionHref,
@@ -220,13 +218,13 @@ extension DueUnbuiltPage: TemplateModel {
 }
 
 extension EnterpriseRowsFile: TemplateModel {
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<EnterpriseRowsFile>] = [
+    static let fields: TemplateFields<EnterpriseRowsFile> = [
         "enterprises": \.enterprises
     ]
 }
 
 extension EnterpriseListPage: TemplateModel {
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<EnterpriseListPage>] = [
+    static let fields: TemplateFields<EnterpriseListPage> = [
         "region": \.region, "year": \.year, "yearSwitch": \.yearSwitch, "enterprises": \.enterprises, "count": \.count,
         "rowsFrom": \.rowsFrom, "shownCount": \.shownCount, "townshipLists": \.townshipLists,
         "townshipOptions": \.townshipOptions, "modeOptions": \.modeOptions, "regionHref": \.regionHref,
@@ -234,13 +232,13 @@ extension EnterpriseListPage: TemplateModel {
 }
 
 extension EnterprisePage.Extra: TemplateModel {
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<EnterprisePage.Extra>] = [
+    static let fields: TemplateFields<EnterprisePage.Extra> = [
         "header": \.header, "value": \.value,
     ]
 }
 
 extension EnterprisePage.Year: TemplateModel {
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<EnterprisePage.Year>] = [
+    static let fields: TemplateFields<EnterprisePage.Year> = [
         "year": \.year, "staff": \.staff, "fullMembers": \.fullMembers, "probationary": \.probationary,
         "activists": \.activists, "recruited": \.recruited, "mode": \.mode, "organisationType": \.organisationType,
         "instructor": \.instructor, "stars": \.stars, "sixHaves": \.sixHaves, "aboveSize": \.aboveSize, "note": \.note,
@@ -248,7 +246,7 @@ extension EnterprisePage.Year: TemplateModel {
 }
 
 extension EnterprisePage: TemplateModel {
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<EnterprisePage>] = [
+    static let fields: TemplateFields<EnterprisePage> = [
         "name": \.name, "creditCode": \.creditCode, "township": \.township, "townshipHref": \.townshipHref,
         "category": \.category, "industry": \.industry, "latestYear": \.latestYear,
         "organisationName": \.organisationName, "organisationType": \.organisationType, "mode": \.mode,
@@ -259,32 +257,32 @@ extension EnterprisePage: TemplateModel {
 }
 
 extension HonorsPage.Year: TemplateModel {
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<HonorsPage.Year>] = [
+    static let fields: TemplateFields<HonorsPage.Year> = [
         "year": \.year, "count": \.count, "href": \.href, "categories": \.categories, "isSingleYear": \.isSingleYear,
     ]
 }
 
 extension HonorsPage.CategoryCount: TemplateModel {
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<HonorsPage.CategoryCount>] = [
+    static let fields: TemplateFields<HonorsPage.CategoryCount> = [
         "category": \.category, "count": \.count,
     ]
 }
 
 extension HonorsPage: TemplateModel {
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<HonorsPage>] = [
+    static let fields: TemplateFields<HonorsPage> = [
         "years": \.years, "yearLinks": \.yearLinks, "allHref": \.allHref, "isAllYears": \.isAllYears,
         "hasHonors": \.hasHonors, "total": \.total, "summary": \.summary,
     ]
 }
 
 extension RegionHeading: TemplateModel {
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<RegionHeading>] = [
+    static let fields: TemplateFields<RegionHeading> = [
         "name": \.name, "code": \.code, "level": \.level,
     ]
 }
 
 extension RegionPage: TemplateModel {
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<RegionPage>] = [
+    static let fields: TemplateFields<RegionPage> = [
         "region": \.region, "year": \.year, "yearSwitch": \.yearSwitch, "cards": \.cards, "summary": \.summary,
         "rates": \.rates, "counts": \.counts, "trend": \.trend, "children": \.children, "hasChildren": \.hasChildren,
         "rateTitles": \.rateTitles, "enterprises": \.enterprises, "hasEnterprises": \.hasEnterprises,
@@ -296,59 +294,59 @@ extension RegionPage: TemplateModel {
 }
 
 extension ReportIndexPage.Item: TemplateModel {
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<ReportIndexPage.Item>] = [
+    static let fields: TemplateFields<ReportIndexPage.Item> = [
         "title": \.title, "date": \.date, "type": \.type, "visibility": \.visibility, "region": \.region,
         "summary": \.summary, "href": \.href,
     ]
 }
 
 extension ReportIndexPage: TemplateModel {
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<ReportIndexPage>] = [
+    static let fields: TemplateFields<ReportIndexPage> = [
         "reports": \.reports, "hasReports": \.hasReports,
     ]
 }
 
 extension ReportPage: TemplateModel {
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<ReportPage>] = [
+    static let fields: TemplateFields<ReportPage> = [
         "title": \.title, "date": \.date, "type": \.type, "visibility": \.visibility, "region": \.region,
         "regionHref": \.regionHref, "summary": \.summary, "body": \.body,
     ]
 }
 
 extension ScreenPage: TemplateModel {
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<ScreenPage>] = [
+    static let fields: TemplateFields<ScreenPage> = [
         "region": \.region, "year": \.year, "cards": \.cards, "summary": \.summary, "rankingChart": \.rankingChart,
         "trendChart": \.trendChart, "dashboardHref": \.dashboardHref,
     ]
 }
 
 extension ShowcaseIndexPage.Level.Township: TemplateModel {
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<ShowcaseIndexPage.Level.Township>] = [
+    static let fields: TemplateFields<ShowcaseIndexPage.Level.Township> = [
         "township": \.township, "count": \.count, "sites": \.sites,
     ]
 }
 
 extension ShowcaseIndexPage.Level: TemplateModel {
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<ShowcaseIndexPage.Level>] = [
+    static let fields: TemplateFields<ShowcaseIndexPage.Level> = [
         "level": \.level, "count": \.count, "townships": \.townships,
     ]
 }
 
 extension ShowcaseIndexPage.LevelCount: TemplateModel {
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<ShowcaseIndexPage.LevelCount>] = [
+    static let fields: TemplateFields<ShowcaseIndexPage.LevelCount> = [
         "level": \.level, "count": \.count,
     ]
 }
 
 extension ShowcaseIndexPage: TemplateModel {
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<ShowcaseIndexPage>] = [
+    static let fields: TemplateFields<ShowcaseIndexPage> = [
         "levels": \.levels, "total": \.total, "levelCounts": \.levelCounts, "townshipOptions": \.townshipOptions,
         "statusOptions": \.statusOptions, "revoked": \.revoked, "hasRevoked": \.hasRevoked,
     ]
 }
 
 extension ShowcasePage.Year: TemplateModel {
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<ShowcasePage.Year>] = [
+    static let fields: TemplateFields<ShowcasePage.Year> = [
         "year": \.year, "staff": \.staff, "staffChange": \.staffChange, "fullMembers": \.fullMembers,
         "membersChange": \.membersChange, "probationary": \.probationary, "recruited": \.recruited, "mode": \.mode,
         "organisationType": \.organisationType, "stars": \.stars, "sixHaves": \.sixHaves,
@@ -356,14 +354,14 @@ extension ShowcasePage.Year: TemplateModel {
 }
 
 extension ShowcasePage.Photo: TemplateModel {
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<ShowcasePage.Photo>] = [
+    static let fields: TemplateFields<ShowcasePage.Photo> = [
         "src": \.src, "caption": \.caption, "width": \.width, "height": \.height, "anchor": \.anchor,
         "number": \.number, "total": \.total,
     ]
 }
 
 extension ShowcasePage: TemplateModel {
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<ShowcasePage>] = [
+    static let fields: TemplateFields<ShowcasePage> = [
         "card": \.card, "body": \.body, "enterpriseHref": \.enterpriseHref, "townshipHref": \.townshipHref,
         "years": \.years, "organisationName": \.organisationName, "photos": \.photos, "hasPhotos": \.hasPhotos,
         "honors": \.honors, "hasHonors": \.hasHonors, "previous": \.previous, "next": \.next,
@@ -371,14 +369,14 @@ extension ShowcasePage: TemplateModel {
 }
 
 extension IndicatorNotesPage.Rate: TemplateModel {
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<IndicatorNotesPage.Rate>] = [
+    static let fields: TemplateFields<IndicatorNotesPage.Rate> = [
         "id": \.id, "title": \.title, "definition": \.definition, "unit": \.unit, "inputs": \.inputs,
         "target": \.target, "isHeadline": \.isHeadline,
     ]
 }
 
 extension IndicatorNotesPage: TemplateModel {
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<IndicatorNotesPage>] = [
+    static let fields: TemplateFields<IndicatorNotesPage> = [
         "rates": \.rates, "thresholdMembers": \.thresholdMembers, "thresholdStaffForMember": \.thresholdStaffForMember,
         "thresholdStaffForOrganisation": \.thresholdStaffForOrganisation, "decimals": \.decimals,
         "attachedCounts": \.attachedCounts,

@@ -61,9 +61,11 @@ extension PageRenderer {
     /// A township's rows of a year as a script that appends their HTML to `window.dangjianRows`.
     func enterpriseRowsScript(_ page: PlannedPage, code: String) throws(BuildFailure) -> String {
         let year = page.year ?? rollup.latestYear
-        let html = try templates.renderFragment(
-            EnterpriseRowsFile(enterprises: enterpriseRows(in: code, year: year, from: page)),
-            template: "enterprise-rows")
+        let html = String(
+            decoding: try templates.renderFragment(
+                EnterpriseRowsFile(enterprises: enterpriseRows(in: code, year: year, from: page)),
+                template: "enterprise-rows"),
+            as: UTF8.self)
         let encoder = JSONEncoder()
         encoder.outputFormatting = .withoutEscapingSlashes
         guard let encoded = try? encoder.encode([html]), let array = String(data: encoded, encoding: .utf8)
