@@ -145,7 +145,7 @@ import Testing
             let row = TableRow(
                 location: SourceLocation(file: "f"),
                 cells: [
-                    "正式党员": TableCell(
+                    EnterpriseColumns.fullMembers.id: TableCell(
                         value: text.trimmingCharacters(in: .whitespaces), location: SourceLocation(file: "f"))
                 ],
                 extraCells: [])

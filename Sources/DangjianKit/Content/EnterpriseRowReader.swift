@@ -127,16 +127,20 @@ struct TotalRowCheck {
     /// The largest figure a total row may state: a million enterprises at the per-row limit.
     static let totalLimit = CellParser.countLimit * 1_000_000
 
-    /// Sums of the rows since the start of the file and since the last 小计; nil once a value is missing.
-    private var fileSums: [String: Int?] = [:]
-    private var sectionSums: [String: Int?] = [:]
+    /// Sums of the rows since the start of the file and since the last 小计, in the order of
+    /// `summed`; nil once a value is missing.
+    private var fileSums: [Int?] = Array(repeating: 0, count: summed.count)
+    private var sectionSums: [Int?] = Array(repeating: 0, count: summed.count)
 
     /// Whether a row is a total row: its name, township or year cell is 合计, 小计 or 总计, alone, with
     /// a qualifier in brackets or after a colon (小计（溪口镇）, 合计：), or after a township (溪口镇小计).
     /// A firm whose name merely starts with those characters (小计算机科技有限公司) is not one.
     func isTotalRow(_ row: TableRow) -> Bool {
         [EnterpriseColumns.name, EnterpriseColumns.township, EnterpriseColumns.year].contains { column in
-            guard let value = row[column]?.value.filter({ !$0.isWhitespace }) else { return false }
+            // Every word ends in 计 (UTF-8 E8 AE A1): most cells have none, and are passed over
+            // without the Character work below.
+            guard let raw = row[column]?.value, raw.utf8.contains(0xA1), raw.contains("计") else { return false }
+            let value = raw.filter { !$0.isWhitespace }
             return ["合计", "小计", "总计"].contains { word in
                 value == word || value.hasSuffix(word)
                     || ["（", "(", "：", ":"].contains { value.hasPrefix(word + $0) }
@@ -146,14 +150,12 @@ struct TotalRowCheck {
 
     /// Adds an enterprise's figures to the running sums.
     mutating func add(_ record: EnterpriseRecord) {
-        let values: [String: Int?] = [
-            EnterpriseColumns.staff.name: record.staff, EnterpriseColumns.fullMembers.name: record.fullMembers,
-            EnterpriseColumns.probationaryMembers.name: record.probationaryMembers,
-            EnterpriseColumns.activists.name: record.activists, EnterpriseColumns.recruited.name: record.recruited,
+        let values = [
+            record.staff, record.fullMembers, record.probationaryMembers, record.activists, record.recruited,
         ]
-        for (column, value) in values {
-            fileSums[column] = Self.plus(fileSums[column] ?? 0, value)
-            sectionSums[column] = Self.plus(sectionSums[column] ?? 0, value)
+        for (index, value) in values.enumerated() {
+            fileSums[index] = Self.plus(fileSums[index], value)
+            sectionSums[index] = Self.plus(sectionSums[index], value)
         }
     }
 
@@ -164,11 +166,11 @@ struct TotalRowCheck {
         }
         let label = isSubtotal ? "小计" : "合计"
         let sums = isSubtotal ? sectionSums : fileSums
-        for column in Self.summed {
+        for (index, column) in Self.summed.enumerated() {
             guard let cell = row[column], let stated = parser.count(row, column, limit: Self.totalLimit) else {
                 continue
             }
-            guard let computed = sums[column.name] ?? 0 else {
+            guard let computed = sums[index] else {
                 parser.log.warning(
                     "\(label)行的“\(column.name)”为 \(stated)，但明细中有缺失值，无法核对", at: cell.location)
                 continue
@@ -179,7 +181,7 @@ struct TotalRowCheck {
                     at: cell.location)
             }
         }
-        if isSubtotal { sectionSums = [:] }
+        if isSubtotal { sectionSums = Array(repeating: 0, count: Self.summed.count) }
     }
 
     private static func plus(_ sum: Int?, _ value: Int?) -> Int? {

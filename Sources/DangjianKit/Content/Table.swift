@@ -8,12 +8,31 @@ public struct TableColumn: Hashable, Sendable {
     public let aliases: [String]
     /// Whether a table without this column is rejected.
     public let isRequired: Bool
+    /// A number of its own, by which rows find its cell (hashing the Chinese name for every cell
+    /// of every row was a tenth of loading a city's tables).
+    public let id: Int
 
     /// Creates a column description.
     public init(_ name: String, aliases: [String] = [], required: Bool = false) {
         self.name = name
         self.aliases = aliases
         self.isRequired = required
+        id = Self.numbers.next()
+    }
+
+    private static let numbers = ColumnNumbers()
+
+    /// Numbers columns as they are created; safe from concurrent threads.
+    private final class ColumnNumbers: @unchecked Sendable {
+        private let lock = NSLock()
+        private var last = 0
+
+        func next() -> Int {
+            lock.lock()
+            defer { lock.unlock() }
+            last += 1
+            return last
+        }
     }
 
     /// Whether a header cell names this column.
@@ -46,14 +65,14 @@ public struct TableCell: Sendable {
 public struct TableRow: Sendable {
     /// Where the row starts.
     public let location: SourceLocation
-    /// Cells of known columns, keyed by the column's canonical name.
-    public let cells: [String: TableCell]
+    /// Cells of known columns, keyed by the column's `id`.
+    public let cells: [Int: TableCell]
     /// Cells of columns the schema does not know, in file order, kept for display.
     public let extraCells: [(header: String, cell: TableCell)]
 
     /// The cell of a known column, if the table has that column.
     public subscript(column: TableColumn) -> TableCell? {
-        cells[column.name]
+        cells[column.id]
     }
 }
 
@@ -144,7 +163,7 @@ public struct TableReader: Sendable {
 
         var rows: [TableRow] = []
         for record in records[firstDataIndex...] where !record.isBlank {
-            var cells: [String: TableCell] = [:]
+            var cells: [Int: TableCell] = [:]
             var extras: [(String, TableCell)] = []
             for (position, field) in record.fields.enumerated() {
                 let cell = TableCell(
@@ -158,7 +177,7 @@ public struct TableReader: Sendable {
                             at: cell.location))
                 }
                 if let column = columnAt[position] {
-                    cells[column.name] = cell
+                    cells[column.id] = cell
                 } else if position < header.count, !PersonalColumns.isPersonal(header[position].value) {
                     extras.append((header[position].value, cell))
                 }

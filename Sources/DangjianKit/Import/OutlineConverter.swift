@@ -103,13 +103,20 @@ public struct OutlineConverter: Sendable {
     }
 
     static func outlineMarker(of text: String) -> OutlineMarker? {
-        if text.prefixMatch(of: /[一二三四五六七八九十]{1,3}、/) != nil { return .chapter }
-        if text.prefixMatch(of: /[（(][一二三四五六七八九十]{1,3}[）)]/) != nil { return .section }
-        if text.prefixMatch(of: /[0-9０-９]{1,2}[.、．](?![0-9０-９])/) != nil { return .numbered }
-        if text.prefixMatch(of: /[（(][0-9０-９]{1,2}[）)]/) != nil { return .item }
+        if text.prefixMatch(of: chapterMarker) != nil { return .chapter }
+        if text.prefixMatch(of: sectionMarker) != nil { return .section }
+        if text.prefixMatch(of: numberedMarker) != nil { return .numbered }
+        if text.prefixMatch(of: itemMarker) != nil { return .item }
         if let first = text.unicodeScalars.first, (0x2460...0x2473).contains(first.value) { return .item }
         return nil
     }
+
+    // Kept once: a regex literal is parsed again each time it is evaluated, and every line of
+    // every report is checked at each build (perf: a tenth of loading a city's content).
+    nonisolated(unsafe) private static let chapterMarker = /[一二三四五六七八九十]{1,3}、/
+    nonisolated(unsafe) private static let sectionMarker = /[（(][一二三四五六七八九十]{1,3}[）)]/
+    nonisolated(unsafe) private static let numberedMarker = /[0-9０-９]{1,2}[.、．](?![0-9０-９])/
+    nonisolated(unsafe) private static let itemMarker = /[（(][0-9０-９]{1,2}[）)]/
 
     /// A heading line up to (and without) its first 。 or ：, and the rest, if any.
     static func splitHeading(_ text: String) -> (head: String, rest: String?) {

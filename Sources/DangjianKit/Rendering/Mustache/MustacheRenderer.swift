@@ -11,7 +11,13 @@ struct MustacheRenderer {
     private(set) var output: [UInt8] = []
     /// The partial or parent that was nested too deeply (a template that includes itself).
     private(set) var runaway: String?
-    private var stack: [TemplateValue] = []
+    private var stack: [Frame] = []
+
+    /// A context on the stack: a value, or an element of a list read in place.
+    private enum Frame {
+        case value(TemplateValue)
+        case element(any TemplateList, Int)
+    }
     private var depth = 0
 
     /// How deeply partials may nest: far more than any real template needs, and far less than
@@ -25,7 +31,7 @@ struct MustacheRenderer {
 
     /// Renders `template` with `context` as the outermost context.
     mutating func render(_ template: MustacheTemplate, context: any TemplateContext) {
-        stack.append(.model(context))
+        stack.append(.value(.model(context)))
         render(template.nodes, indentation: [], inherited: nil)
         stack.removeLast()
     }
@@ -77,13 +83,13 @@ struct MustacheRenderer {
             case nil, .flag(false): return
             case .flag(true): render(body.nodes, indentation: indentation, inherited: inherited)
             case .list(let list):
-                list.forEachContext { element in
-                    stack.append(.model(element))
+                for index in 0..<list.count {
+                    stack.append(.element(list, index))
                     render(body.nodes, indentation: indentation, inherited: inherited)
                     stack.removeLast()
                 }
             case let value?:
-                stack.append(value)
+                stack.append(.value(value))
                 render(body.nodes, indentation: indentation, inherited: inherited)
                 stack.removeLast()
             }
@@ -119,19 +125,23 @@ struct MustacheRenderer {
 
     /// Looks `name` up from the innermost context outwards.
     private func lookup(_ name: FieldName) -> TemplateValue? {
-        guard let first = name.parts.first else { return stack.last }
-        var value: TemplateValue?
-        if name.isAnchored {
-            guard case .model(let context)? = stack.last else { return nil }
-            value = context.value(of: first)
-        } else {
-            for frame in stack.reversed() {
-                guard case .model(let context) = frame else { continue }
-                if let found = context.value(of: first) {
-                    value = found
-                    break
-                }
+        guard let first = name.parts.first else {
+            switch stack.last {
+            case .value(let value)?: return value
+            case .element(let list, let index)?: return list.element(at: index)
+            case nil: return nil
             }
+        }
+        var value: TemplateValue?
+        var depth = stack.count - 1
+        while depth >= 0 {
+            switch stack[depth] {
+            case .value(.model(let context)): value = context.value(of: first)
+            case .element(let list, let index): value = list.value(of: first, at: index)
+            case .value: break
+            }
+            if value != nil || name.isAnchored { break }
+            depth -= 1
         }
         for part in name.parts.dropFirst() {
             guard case .model(let context)? = value else { return nil }

@@ -56,16 +56,24 @@ extension Optional: TemplateValueConvertible where Wrapped: TemplateValueConvert
     var templateValue: TemplateValue? { self?.templateValue }
 }
 
-/// A list of models a section repeats over.
+/// A list of models a section repeats over. Its elements are read in place, by index, rather
+/// than each copied into an existential (perf: copying every row of a long list cost more than
+/// reading its fields).
 protocol TemplateList {
     var count: Int { get }
-    /// Calls `body` with each element in order.
-    func forEachContext(_ body: (any TemplateContext) -> Void)
+    /// The value of field `name` of the element at `index`.
+    func value(of name: FieldName.ID, at index: Int) -> TemplateValue?
+    /// The element at `index` (for `{{.}}`).
+    func element(at index: Int) -> TemplateValue
 }
 
 extension Array: TemplateList where Element: TemplateModel {
-    func forEachContext(_ body: (any TemplateContext) -> Void) {
-        for element in self { body(element) }
+    func value(of name: FieldName.ID, at index: Int) -> TemplateValue? {
+        Element.fields.value(of: name, in: self[index])
+    }
+
+    func element(at index: Int) -> TemplateValue {
+        .model(self[index])
     }
 }
 
@@ -81,24 +89,42 @@ extension Array: TemplateValueConvertible where Element: TemplateModel {
 struct TemplateFields<Root>: ExpressibleByDictionaryLiteral, @unchecked Sendable {
     /// The table as written, for the tests that compare it with the type's stored properties.
     let paths: [String: PartialKeyPath<Root>]
-    private let accessors: [((Root) -> TemplateValue?)?]
+    private let accessors: [Accessor?]
+
+    /// How a field is read: the common scalar types through their concrete key paths, anything
+    /// else through a closure typed once.
+    private enum Accessor {
+        case text(KeyPath<Root, String>)
+        case optionalText(KeyPath<Root, String?>)
+        case number(KeyPath<Root, Int>)
+        case flag(KeyPath<Root, Bool>)
+        case other((Root) -> TemplateValue?)
+    }
 
     init(dictionaryLiteral elements: (String, PartialKeyPath<Root>)...) {
         var paths: [String: PartialKeyPath<Root>] = [:]
-        var accessors: [((Root) -> TemplateValue?)?] = []
+        var accessors: [Accessor?] = []
         for (name, path) in elements {
             paths[name] = path
             let id = FieldName.id(of: name)
             if accessors.count <= id { accessors += Array(repeating: nil, count: id + 1 - accessors.count) }
-            let valueType = type(of: path).valueType
-            guard let convertible = valueType as? any TemplateValueConvertible.Type else {
-                // A programming error in a model, found by the first render of any page.
-                preconditionFailure("\(Root.self).\(name): a template cannot show a value of type \(valueType)")
-            }
-            accessors[id] = Self.accessor(path, convertible)
+            accessors[id] = Self.accessor(path, name: name)
         }
         self.paths = paths
         self.accessors = accessors
+    }
+
+    private static func accessor(_ path: PartialKeyPath<Root>, name: String) -> Accessor {
+        if let path = path as? KeyPath<Root, String> { return .text(path) }
+        if let path = path as? KeyPath<Root, String?> { return .optionalText(path) }
+        if let path = path as? KeyPath<Root, Int> { return .number(path) }
+        if let path = path as? KeyPath<Root, Bool> { return .flag(path) }
+        let valueType = type(of: path).valueType
+        guard let convertible = valueType as? any TemplateValueConvertible.Type else {
+            // A programming error in a model, found by the first render of any page.
+            preconditionFailure("\(Root.self).\(name): a template cannot show a value of type \(valueType)")
+        }
+        return .other(Self.accessor(path, convertible))
     }
 
     private static func accessor<Value: TemplateValueConvertible>(
@@ -112,7 +138,13 @@ struct TemplateFields<Root>: ExpressibleByDictionaryLiteral, @unchecked Sendable
     /// The value of field `name` of `root`; nil when the type has no such field or it is nil.
     func value(of name: FieldName.ID, in root: Root) -> TemplateValue? {
         guard name < accessors.count, let accessor = accessors[name] else { return nil }
-        return accessor(root)
+        switch accessor {
+        case .text(let path): return .text(root[keyPath: path])
+        case .optionalText(let path): return root[keyPath: path].map { .text($0) }
+        case .number(let path): return .number(root[keyPath: path])
+        case .flag(let path): return .flag(root[keyPath: path])
+        case .other(let read): return read(root)
+        }
     }
 }
 
