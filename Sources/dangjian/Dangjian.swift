@@ -56,11 +56,12 @@ extension Dangjian {
                 outputDirectory: outputDirectory, waitForOtherBuilds: !noWait)
             options.audience = audience
             options.includesDrafts = drafts
+            options.deletesPreviousInBackground = true
             let pipeline = BuildPipeline(options: options) { print($0) }
             do {
                 let summary = try pipeline.build()
                 for warning in summary.warnings { printError(warning.description) }
-                if let leftOut = summary.leftOut.summary { print(leftOut) }
+                if let leftOut = summary.leftOutLine { print(leftOut) }
                 print(summary.line)
             } catch {
                 report(error, output: outputDirectory)

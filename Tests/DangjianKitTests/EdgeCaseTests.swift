@@ -236,7 +236,11 @@ import Testing
                     contentDirectory: site, templatesDirectory: Self.templates, outputDirectory: output)
             ).build()
             let siblings = try FileManager.default.contentsOfDirectory(atPath: site.deletingLastPathComponent().path)
-            #expect(!siblings.contains { $0.hasPrefix(".out.") && $0 != ".out.dangjian-lock" }, "\(siblings)")
+            #expect(
+                !siblings.contains {
+                    $0.hasPrefix(".out.") && ![".out.dangjian-lock", ".out.dangjian-state"].contains($0)
+                },
+                "\(siblings)")
             #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("index.html").path))
             #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("old.txt").path))
         }

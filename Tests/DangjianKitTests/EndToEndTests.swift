@@ -259,7 +259,7 @@ struct EndToEndTests {
             let changed = first.keys.filter { first[$0] != second[$0] }.sorted()
             #expect(changed.isEmpty, "changed between identical builds: \(changed)")
             let beside = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-            #expect(beside == [".public.dangjian-lock", "public"])
+            #expect(beside == [".public.dangjian-lock", ".public.dangjian-state", "public"])
         }
     }
 }

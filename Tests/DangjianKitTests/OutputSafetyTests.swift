@@ -8,6 +8,7 @@ import Testing
 @Suite("Output safety")
 struct OutputSafetyTests {
     private static let lockName = ".out.dangjian-lock"
+    private static let stateName = ".out.dangjian-state"
 
     private func options(_ content: URL, _ output: URL, wait: Bool = true) -> BuildOptions {
         BuildOptions(
@@ -144,7 +145,11 @@ struct OutputSafetyTests {
         #expect(summaries.allSatisfy { $0.pages > 0 })
         #expect(TestSupport.snapshot(output) == expected)
         let siblings = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-        #expect(siblings == [Self.lockName, ".reference.dangjian-lock", "out", "reference"])
+        #expect(
+            siblings == [
+                Self.lockName, Self.stateName, ".reference.dangjian-lock", ".reference.dangjian-state", "out",
+                "reference",
+            ])
     }
 
     @Test func aKillBetweenTheRenamesIsRepairedEvenByAFailingBuild() throws {
@@ -169,7 +174,7 @@ struct OutputSafetyTests {
             #expect(messages.all.contains { $0.contains("已删除中断的构建留下的 1 个临时目录") }, "\(messages.all)")
             #expect(TestSupport.snapshot(output) == before)
             let siblings = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-            #expect(siblings == [Self.lockName, "content", "out"])
+            #expect(siblings == [Self.lockName, Self.stateName, "content", "out"])
         }
     }
 
@@ -186,7 +191,7 @@ struct OutputSafetyTests {
             #expect(notes.contains { $0.contains("已把它发布到") }, "\(notes)")
             #expect(TestSupport.snapshot(output) == built)
             let siblings = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-            #expect(siblings == [Self.lockName, "out"])
+            #expect(siblings == [Self.lockName, Self.stateName, "out"])
         }
     }
 

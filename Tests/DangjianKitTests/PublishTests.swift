@@ -9,7 +9,8 @@ struct PublishTests {
     /// The names in `folder` other than `keep`, e.g. staging or retired folders left behind.
     private func strays(in folder: URL, besides keep: Set<String>) throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: folder.path)
-            .filter { !keep.contains($0) && !$0.hasSuffix(".dangjian-lock") }.sorted()
+            .filter { !keep.contains($0) && !$0.hasSuffix(".dangjian-lock") && !$0.hasSuffix(".dangjian-state") }
+            .sorted()
     }
 
     /// Runs `body` and returns the BuildFailure it throws, recording an issue when it does not throw.

@@ -50,7 +50,7 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
 }
 
 /// One problem found in the input, reported GCC-style to the user in Chinese.
-public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Encodable {
+public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Codable {
     /// How serious a problem is: errors stop a build, warnings do not.
     public enum Severity: String, Sendable, Comparable {
         case warning
@@ -90,6 +90,21 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Encodable
     }
 
     /// JSON for other tools: the parts of the location and the GCC-style text.
+    /// Reads a diagnostic written by `encode(to:)` (the warnings a rebuild with nothing changed prints again).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let severity = try container.decode(String.self, forKey: .severity)
+        guard let value = Severity(rawValue: severity) else {
+            throw DecodingError.dataCorruptedError(forKey: .severity, in: container, debugDescription: severity)
+        }
+        self.severity = value
+        location = SourceLocation(
+            file: try container.decode(String.self, forKey: .file), line: try container.decode(Int.self, forKey: .line),
+            column: try container.decode(Int.self, forKey: .column),
+            sheet: try container.decodeIfPresent(String.self, forKey: .sheet))
+        message = try container.decode(String.self, forKey: .message)
+    }
+
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(severity.rawValue, forKey: .severity)

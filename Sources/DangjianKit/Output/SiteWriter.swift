@@ -17,10 +17,24 @@ public struct SiteWriter: Sendable {
 
     /// The output folder.
     public let outputDirectory: URL
+    /// Whether the replaced site is deleted by a background process after the swap (the command
+    /// line does this, so a build need not wait for tens of thousands of unlinks); otherwise the
+    /// build deletes it before returning.
+    public var deletesPreviousInBackground = false
 
     /// Creates a writer for an output folder.
     public init(outputDirectory: URL) {
         self.outputDirectory = outputDirectory.standardizedFileURL
+    }
+
+    /// What `publish` did.
+    public struct Result: Sendable {
+        /// Files written anew.
+        public let written: Int
+        /// Files identical to the previous site's, hard-linked from it (same inode and time).
+        public let unchanged: Int
+        /// Every file of the new site.
+        let records: [String: OutputState.FileRecord]
     }
 
     /// Throws when the output folder exists, is not empty, and was not made by this generator.
@@ -50,8 +64,14 @@ public struct SiteWriter: Sendable {
     ///
     /// Call it while holding the output's `OutputLock`, after `recoverInterruptedPublish()`.
     /// A copy takes the contents of its source: a symbolic link is never copied as a link (it
-    /// would point outside the site, or nowhere once the site is on a USB stick).
-    public func publish(files: [RenderedFile], copies: [(source: URL, path: String)]) throws(BuildFailure) {
+    /// would point outside the site, or nowhere once the site is on a USB stick). A file whose
+    /// hash, size and time match `previous` and whose current copy is still that file is
+    /// hard-linked from the current site instead of written (where the file system allows links).
+    @discardableResult
+    func publish(
+        files: [RenderedFile], copies: [(source: URL, path: String)],
+        previous: [String: OutputState.FileRecord] = [:]
+    ) throws(BuildFailure) -> Result {
         try checkReplaceable()
         let fileManager = FileManager.default
         let token = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
@@ -66,30 +86,52 @@ public struct SiteWriter: Sendable {
                 try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
             }
         }
+        var records: [String: OutputState.FileRecord] = [:]
+        var unchanged = 0
+        func place(_ data: Data, at path: String) throws {
+            let target = try resolve(path, in: staging)
+            current = target
+            try makeFolder(of: target)
+            let hash = ContentHash(data)
+            if let record = previous[path], record.hash == hash, record.size == data.count {
+                let existing = outputDirectory.appendingPathComponent(path).path
+                if let found = OutputState.stat(existing), found.size == record.size, found.modified == record.modified,
+                    link(existing, target.path) == 0
+                {
+                    records[path] = record
+                    unchanged += 1
+                    return
+                }
+            }
+            let modified = try Self.write(data, to: target)
+            records[path] = OutputState.FileRecord(hash: hash, size: data.count, modified: modified)
+        }
+        /// A file of fixed content (the marker): linked from the current site when it is there.
+        func keep(_ name: String, _ data: Data) throws {
+            let existing = outputDirectory.appendingPathComponent(name)
+            let target = staging.appendingPathComponent(name)
+            if fileManager.contents(atPath: existing.path) == data, link(existing.path, target.path) == 0 { return }
+            try Self.write(data, to: target)
+        }
         do {
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
             for file in files {
-                let target = try resolve(file.path, in: staging)
-                current = target
-                try makeFolder(of: target)
-                try Self.write(file.data, to: target)
+                try place(file.data, at: file.path)
             }
             for copy in copies {
-                let target = try resolve(copy.path, in: staging)
-                current = target
-                try makeFolder(of: target)
-                if fileManager.fileExists(atPath: target.path) { try fileManager.removeItem(at: target) }
-                try fileManager.copyItem(at: copy.source.resolvingSymlinksInPath(), to: target)
+                current = copy.source
+                let data = try Data(contentsOf: copy.source.resolvingSymlinksInPath())
+                try place(data, at: copy.path)
             }
             current = staging
             if fileManager.fileExists(atPath: outputDirectory.appendingPathComponent(".gitkeep").path) {
-                try Data().write(to: staging.appendingPathComponent(".gitkeep"))
+                try keep(".gitkeep", Data())
             }
             // Everything reaches the disk before the marker, and the marker before the swap: one
             // sync for the whole site instead of Foundation's fsync after every file (perf: 4 s of
             // a 36,000-page build went into those).
             sync()
-            try Data("generated by dangjian\n".utf8).write(to: staging.appendingPathComponent(Self.markerName))
+            try keep(Self.markerName, Data("generated by dangjian\n".utf8))
         } catch let failure as BuildFailure {
             try? fileManager.removeItem(at: staging)
             throw failure
@@ -100,6 +142,7 @@ public struct SiteWriter: Sendable {
                 at: SourceLocation(file: outputDirectory.path))
         }
         try swapIn(staging: staging, retired: retired)
+        return Result(written: records.count - unchanged, unchanged: unchanged, records: records)
     }
 
     /// Puts right what a build killed while publishing left beside the output, and says what it did.
@@ -115,6 +158,8 @@ public struct SiteWriter: Sendable {
         let siblings = ((try? fileManager.contentsOfDirectory(atPath: parent.path)) ?? []).sorted()
         let retired = siblings.filter { $0.hasPrefix(".\(name)\(Self.previousInfix)") }
         let staged = siblings.filter { $0.hasPrefix(".\(name)\(Self.stagingInfix)") }
+        // Replaced sites left to a background deletion that did not finish: never restored.
+        let discarded = siblings.filter { $0.hasPrefix(".\(name)\(Self.discardedInfix)") }
         var notes: [String] = []
         if !fileManager.fileExists(atPath: outputDirectory.path) {
             let complete = staged.filter {
@@ -141,7 +186,7 @@ public struct SiteWriter: Sendable {
             }
         }
         var removed = 0
-        for leftover in retired + staged
+        for leftover in retired + staged + discarded
         where fileManager.fileExists(atPath: parent.appendingPathComponent(leftover).path) {
             if (try? fileManager.removeItem(at: parent.appendingPathComponent(leftover))) != nil { removed += 1 }
         }
@@ -152,7 +197,9 @@ public struct SiteWriter: Sendable {
 
 extension SiteWriter {
     /// Writes bytes to a new file with plain POSIX calls (no fsync; `publish` syncs once).
-    static func write(_ data: Data, to url: URL) throws {
+    /// Returns the file's modification time in nanoseconds.
+    @discardableResult
+    static func write(_ data: Data, to url: URL) throws -> Int64 {
         let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         defer { close(descriptor) }
@@ -171,6 +218,9 @@ extension SiteWriter {
                 offset += written
             }
         }
+        var status = FileStatus()
+        guard fstat(descriptor, &status) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        return OutputState.modified(status)
     }
 
     /// The file URL of an output path; throws when the path would leave the folder.
@@ -185,6 +235,7 @@ extension SiteWriter {
     /// Infixes of the staging and retired folders beside the output (`.public.staging-…`).
     static let stagingInfix = ".staging-"
     static let previousInfix = ".previous-"
+    static let discardedInfix = ".discarded-"
 
     /// A hidden folder beside the output: `.public<infix>`.
     func sibling(_ infix: String) -> URL {
@@ -225,6 +276,18 @@ extension SiteWriter {
                 "无法替换输出目录：\(FileSystemProblem.describe(error))；原有网站保持不变", at: SourceLocation(file: outputDirectory.path)
             )
         }
-        if hadOutput { try? fileManager.removeItem(at: retired) }
+        guard hadOutput else { return }
+        // Renamed first, so that recovery never takes a half-deleted site for the previous one.
+        let discarded = sibling(Self.discardedInfix + UUID().uuidString)
+        guard deletesPreviousInBackground, rename(retired.path, discarded.path) == 0 else {
+            try? fileManager.removeItem(at: retired)
+            return
+        }
+        let deletion = Process()
+        deletion.executableURL = URL(fileURLWithPath: "/bin/rm")
+        deletion.arguments = ["-rf", "--", discarded.path]
+        deletion.standardOutput = FileHandle.nullDevice
+        deletion.standardError = FileHandle.nullDevice
+        if (try? deletion.run()) == nil { try? fileManager.removeItem(at: discarded) }
     }
 }

@@ -18,6 +18,8 @@ public struct BuildOptions: Sendable {
     public var audience: Audience?
     /// `--drafts`: publish draft reports too (internal builds only).
     public var includesDrafts = false
+    /// Whether the replaced site is deleted in the background after the swap (see `SiteWriter`).
+    public var deletesPreviousInBackground = false
 
     /// Creates options.
     public init(
@@ -34,20 +36,31 @@ public struct BuildOptions: Sendable {
 
 /// What a finished build did.
 public struct BuildSummary: Sendable {
-    /// What the audience left out.
+    /// What the audience left out (empty when the site was already up to date).
     public let leftOut: LeftOut
-    /// HTML pages written.
+    /// The line saying what the audience left out, if anything.
+    public let leftOutLine: String?
+    /// HTML pages of the site.
     public let pages: Int
-    /// Files written in all (pages, data, assets, static files).
+    /// Files of the site in all (pages, data, assets, static files).
     public let files: Int
-    /// Warnings reported.
+    /// Files identical to the previous site's, left as they were (hard-linked, not rewritten).
+    public let unchanged: Int
+    /// Whether the inputs were those of the last build and nothing was written at all.
+    public let upToDate: Bool
+    /// Warnings reported (again, when the site was up to date).
     public let warnings: [Diagnostic]
     /// Total time in milliseconds.
     public let milliseconds: Int
 
     /// The one-line summary printed at the end of a build.
     public var line: String {
-        "完成：写入 \(pages) 个页面（共 \(files) 个文件），\(warnings.count) 条警告，用时 \(milliseconds) ms"
+        if upToDate {
+            return
+                "完成：输入与上次构建相同，网站已是最新，未改写任何文件（\(pages) 个页面，共 \(files) 个文件），\(warnings.count) 条警告，用时 \(milliseconds) ms"
+        }
+        let kept = unchanged > 0 ? "，其中 \(unchanged) 个与上次相同、未改写" : ""
+        return "完成：写入 \(pages) 个页面（共 \(files) 个文件\(kept)），\(warnings.count) 条警告，用时 \(milliseconds) ms"
     }
 }
 
@@ -74,9 +87,22 @@ public struct BuildPipeline: Sendable {
         let lock = try OutputLock.acquire(
             for: options.outputDirectory, wait: options.waitForOtherBuilds, onWait: log)
         defer { withExtendedLifetime(lock) {} }
-        let writer = SiteWriter(outputDirectory: options.outputDirectory)
+        var writer = SiteWriter(outputDirectory: options.outputDirectory)
+        writer.deletesPreviousInBackground = options.deletesPreviousInBackground
         for note in writer.recoverInterruptedPublish() { log(note) }
         try writer.checkReplaceable()
+        let fingerprint = InputFingerprint(options: options, day: PageRenderer.dateText(options.buildDate)).compute()
+        let previous = OutputState.read(for: options.outputDirectory)
+        if let previous, previous.inputs == fingerprint,
+            FileManager.default.fileExists(
+                atPath: options.outputDirectory.appendingPathComponent(SiteWriter.markerName).path),
+            previous.filesAreIntact(in: options.outputDirectory)
+        {
+            return BuildSummary(
+                leftOut: LeftOut(), leftOutLine: previous.leftOut, pages: previous.pages, files: previous.files.count,
+                unchanged: previous.files.count, upToDate: true, warnings: previous.warnings,
+                milliseconds: Self.milliseconds(since: start))
+        }
         let content = try step(1, of: total, "load 读取内容") { () throws(BuildFailure) in
             try ContentLoader(contentDirectory: options.contentDirectory).load()
         }
@@ -112,14 +138,25 @@ public struct BuildPipeline: Sendable {
             if !broken.isEmpty { throw BuildFailure(diagnostics: broken) }
             return files
         }
-        try step(5, of: total, "write 写入站点") { () throws(BuildFailure) in
-            try writer.publish(files: files, copies: copies)
+        let published = try step(5, of: total, "write 写入站点") { () throws(BuildFailure) in
+            try writer.publish(files: files, copies: copies, previous: previous?.files ?? [:])
         }
-        let elapsed = Int((DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000)
+        let warnings = content.diagnostics + rollup.diagnostics
+        let state = OutputState(
+            inputs: fingerprint, pages: plan.htmlPages.count, leftOut: plan.leftOut.summary, warnings: warnings,
+            files: published.records)
+        // Without its state the next build only loses its shortcuts: it writes every file.
+        if (try? state.write(for: options.outputDirectory)) == nil {
+            try? FileManager.default.removeItem(at: OutputState.location(of: options.outputDirectory))
+        }
         return BuildSummary(
-            leftOut: plan.leftOut, pages: plan.htmlPages.count, files: files.count + copies.count,
-            warnings: content.diagnostics + rollup.diagnostics,
-            milliseconds: elapsed)
+            leftOut: plan.leftOut, leftOutLine: plan.leftOut.summary, pages: plan.htmlPages.count,
+            files: files.count + copies.count, unchanged: published.unchanged, upToDate: false, warnings: warnings,
+            milliseconds: Self.milliseconds(since: start))
+    }
+
+    private static func milliseconds(since start: DispatchTime) -> Int {
+        Int((DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000)
     }
 
     /// Runs every validation of a build without rendering or writing (see `ContentCheck`).

@@ -40,11 +40,16 @@ public struct PageRenderer: Sendable {
         self.buildDate = buildDate
         format = FigureFormatter(decimals: content.config.decimals)
         catalogue = IndicatorCatalogue(thresholds: content.config.thresholds)
+        buildDateText = Self.dateText(buildDate)
+    }
+
+    /// A date as every footer shows it: 2025年6月1日, in China's time zone.
+    public static func dateText(_ date: Date) -> String {
         let dateFormatter = DateFormatter()
         dateFormatter.locale = Locale(identifier: "en_US_POSIX")
         dateFormatter.timeZone = TimeZone(identifier: "Asia/Shanghai")
         dateFormatter.dateFormat = "yyyy年M月d日"
-        buildDateText = dateFormatter.string(from: buildDate)
+        return dateFormatter.string(from: date)
     }
 
     /// Renders every planned page, concurrently; throws every failure together.
