@@ -35,6 +35,9 @@ struct PreviewResponder: HTTPResponder {
             return Self.text(.badRequest, "请求的路径不合法（含有 ..、编码的斜杠或控制字符）")
         case .outside:
             if rawPath == "/" { return Self.redirect(to: basePath) }
+            // Browsers ask the server's root for an icon the site never names: no content, rather
+            // than a failed request in every page's console.
+            if rawPath == "/favicon.ico" { return Response(status: .noContent) }
             return notFound(snapshot)
         case .base:
             return Self.redirect(to: basePath)

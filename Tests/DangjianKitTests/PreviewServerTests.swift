@@ -103,6 +103,7 @@ struct PreviewServerTests {
             #expect(try await http.get(Self.base + "no/such/page.html").status == 404)
             #expect(try await http.get(Self.base + ".dangjian-site").status == 404)
             #expect(try await http.get("/index.html").status == 404, "outside the sub-path")
+            #expect(try await http.get("/favicon.ico").status == 204, "the browser's own request")
 
             // Paths that try to leave the output folder.
             try Data("机密".utf8).write(to: folder.appendingPathComponent("secret.txt"))
