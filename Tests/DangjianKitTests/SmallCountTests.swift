@@ -102,6 +102,7 @@ struct SmallCountTests {
             }
             #expect(publicTownship.contains(note))
             #expect(!internalTownship.contains(note))
+            #expect(publicTownship.contains("<span class=\"pair\">—</span>"), "a card's pair is a dash too")
             // The county's dashboard: its ranking lists 乙街道 and 丙园区 without figures; its own
             // I1 (3/6) stays; its I3 over 2 enterprises (1/2) goes.
             let internalDashboard = try page(internalSite, "index.html")
