@@ -3,7 +3,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 BIN := .build/release/dangjian
 
-.PHONY: all deps build site test check lint validate bench clean
+.PHONY: all deps build site test check lint validate bench clean browser-deps browser-check
 
 all: site
 
@@ -41,6 +41,20 @@ validate: site
 bench: build
 	@command -v hugo >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends hugo; }
 	python3 tools/bench.py
+
+# Headless Chromium and CJK fonts for the browser check, from Debian.
+browser-deps:
+	@if ! command -v chromium >/dev/null 2>&1 || ! dpkg -s fonts-noto-cjk >/dev/null 2>&1; then \
+		echo "Installing chromium and fonts-noto-cjk …"; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends chromium fonts-noto-cjk; \
+	fi
+
+# The sample site in a real browser, from disk and from `dangjian serve` under /dangjian/: no failed
+# request or console error on six kinds of page, working filters and sorting; screenshots at
+# 1366×768 and 390×844 in .build/screens/.
+browser-check: site browser-deps
+	python3 tools/browser_check.py --site public --dangjian $(BIN) --screens .build/screens
 
 clean:
 	rm -rf .build public/*

@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         .systemLibrary(
@@ -32,10 +33,20 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // The preview server (`dangjian serve`): its own target, so the HTTP stack (SwiftNIO) is
+        // linked by the command and the tests, never by the library that builds sites.
+        .target(
+            name: "DangjianServe",
+            dependencies: [
+                "DangjianKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
         .executableTarget(
             name: "dangjian",
             dependencies: [
                 "DangjianKit",
+                "DangjianServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -43,6 +54,7 @@ let package = Package(
             name: "DangjianKitTests",
             dependencies: [
                 "DangjianKit",
+                "DangjianServe",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Fixtures")]

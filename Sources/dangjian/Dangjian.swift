@@ -1,13 +1,14 @@
 import ArgumentParser
 import DangjianKit
+import DangjianServe
 import Foundation
 
 @main
-struct Dangjian: ParsableCommand {
+struct Dangjian: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dangjian",
         abstract: "Builds a static party-building dashboard site from CSV statistics and Markdown reports.",
-        subcommands: [Build.self, Check.self, Import.self, Sample.self],
+        subcommands: [Build.self, Check.self, Import.self, Sample.self, Serve.self],
         defaultSubcommand: Build.self)
 }
 

@@ -8,7 +8,7 @@ extension ContentLoader {
     ]
 
     /// The keys of site.yaml's `public`.
-    static let publicKeys = ["min_staff", "honor_details"]
+    static let publicKeys = ["min_staff", "honor_details", "min_count"]
 
     /// The keys of site.yaml's `thresholds`.
     static let thresholdKeys = ["full_members_for_organisation", "staff_for_member", "staff_for_organisation"]
@@ -67,6 +67,13 @@ extension ContentLoader {
                 rules.minimumStaff = number
             } else {
                 fields.log.error("“public.min_staff”应为非负整数，实际为“\(value.string ?? "")”", at: fields.location(of: value))
+            }
+        }
+        if let value = node["min_count"] {
+            if let number = value.int, number >= 0 {
+                rules.minimumCount = number
+            } else {
+                fields.log.error("“public.min_count”应为非负整数，实际为“\(value.string ?? "")”", at: fields.location(of: value))
             }
         }
         if let value = node["honor_details"] {

@@ -70,6 +70,9 @@ public struct PublicRules: Sendable, Equatable {
     public var minimumStaff = 0
     /// Whether the 事迹 of individual honorees are shown (`honor_details`, default true).
     public var showsHonorDetails = true
+    /// Figures computed from fewer enterprises are shown as "—" with a note (`min_count`, default 0;
+    /// see `SmallCountRule`).
+    public var minimumCount = 0
 
     /// Creates the default rules.
     public init() {}

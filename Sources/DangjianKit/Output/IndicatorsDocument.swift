@@ -12,12 +12,14 @@ struct IndicatorsDocument: Encodable {
         let count: Int?
         /// I13 同比: for a rate, the change in percentage points; for a count, the difference.
         let change: String?
+        /// Computed from fewer enterprises than `public.min_count` in a public build: no numbers.
+        var withheld: Bool? = nil
     }
 
     /// I11 and I12 of a region-year.
     struct Recognition: Encodable {
         let stars: [String: Int]
-        let starsMissing: Int
+        let starsMissing: Int?
         let showcasesByLevel: [String: Int]
         let showcasesByStatus: [String: Int]
         let honorsByCategory: [String: Int]
@@ -31,7 +33,8 @@ struct IndicatorsDocument: Encodable {
         let parent: String?
         let year: Int
         let indicators: [Entry]
-        let counts: RegionCounts
+        /// nil when withheld (`public.min_count`).
+        let counts: RegionCounts?
         let recognition: Recognition
     }
 
@@ -61,15 +64,19 @@ struct IndicatorsDocument: Encodable {
                         indicators.append(
                             Entry(
                                 id: IndicatorID.dueUnbuilt.rawValue, name: IndicatorID.dueUnbuilt.title, numerator: nil,
-                                denominator: nil, excluded: nil, value: nil, count: figures.dueUnbuilt.count,
-                                change: previous.map {
-                                    YearOnYear.difference(figures.dueUnbuilt.count, $0.dueUnbuilt.count)
-                                }))
+                                denominator: nil, excluded: nil, value: nil,
+                                count: figures.countsWithheld ? nil : figures.dueUnbuilt.count,
+                                change: previous.flatMap {
+                                    figures.countsWithheld || $0.countsWithheld
+                                        ? nil : YearOnYear.difference(figures.dueUnbuilt.count, $0.dueUnbuilt.count)
+                                }, withheld: figures.countsWithheld ? true : nil))
                     }
                 }
                 let recognition = Recognition(
-                    stars: Dictionary(uniqueKeysWithValues: (0...5).map { ("\($0)", figures.starDistribution[$0]) }),
-                    starsMissing: figures.starsMissing,
+                    stars: figures.countsWithheld
+                        ? [:]
+                        : Dictionary(uniqueKeysWithValues: (0...5).map { ("\($0)", figures.starDistribution[$0]) }),
+                    starsMissing: figures.countsWithheld ? nil : figures.starsMissing,
                     showcasesByLevel: Dictionary(
                         uniqueKeysWithValues: figures.showcasesByLevel.map { ($0.key.rawValue, $0.value) }),
                     showcasesByStatus: Dictionary(
@@ -81,7 +88,8 @@ struct IndicatorsDocument: Encodable {
                 entries.append(
                     RegionYear(
                         region: region.code, name: region.name, level: region.level.rawValue,
-                        parent: region.parentCode, year: year, indicators: indicators, counts: figures.counts,
+                        parent: region.parentCode, year: year, indicators: indicators,
+                        counts: figures.countsWithheld ? nil : figures.counts,
                         recognition: recognition))
             }
         }
@@ -91,7 +99,12 @@ struct IndicatorsDocument: Encodable {
     private static func rate(_ id: String, _ name: String, _ ratio: Ratio, _ previous: Ratio?, _ decimals: Int)
         -> Entry
     {
-        Entry(
+        if ratio.isWithheld {
+            return Entry(
+                id: id, name: name, numerator: nil, denominator: nil, excluded: nil, value: nil, count: nil,
+                change: nil, withheld: true)
+        }
+        return Entry(
             id: id, name: name, numerator: ratio.numerator, denominator: ratio.denominator, excluded: ratio.excluded,
             value: ratio.percentage(decimals: decimals), count: nil,
             change: previous.flatMap { YearOnYear.points(ratio, $0, decimals: decimals) })

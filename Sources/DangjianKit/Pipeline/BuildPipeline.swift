@@ -121,15 +121,20 @@ public struct BuildPipeline: Sendable {
             try Self.checkNoOverlap(paths: Self.generatedPaths(plan), copies: copies)
             return (plan, try TemplateSet(directory: options.templatesDirectory), copies)
         }
+        // What pages and indicators.json show: in a public build, without the figures computed
+        // from fewer enterprises than public.min_count (everything was computed on all data above).
+        let shown =
+            publication.audience == .public
+            ? SmallCountRule(minimumCount: content.config.publicRules.minimumCount).disclosed(rollup) : rollup
         let files = try step(4, of: total, "render 渲染页面") { () throws(BuildFailure) in
             let renderer = PageRenderer(
-                content: content, rollup: rollup, plan: plan, templates: templates, buildDate: options.buildDate)
+                content: content, rollup: shown, plan: plan, templates: templates, buildDate: options.buildDate)
             var files = try renderer.renderAll()
             do {
                 files.append(
                     RenderedFile(
                         path: SitePlan.indicatorsPath,
-                        data: try IndicatorsDocument(content: content, rollup: rollup).encoded()))
+                        data: try IndicatorsDocument(content: content, rollup: shown).encoded()))
             } catch {
                 throw BuildFailure("无法生成 indicators.json：\(error)", at: SourceLocation(file: SitePlan.indicatorsPath))
             }

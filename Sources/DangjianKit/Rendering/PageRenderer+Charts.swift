@@ -26,7 +26,8 @@ extension PageRenderer {
         let bars = ranked.map { region, ratio in
             RankedBar(
                 label: region.name, value: ratio.basisPoints, valueText: format.percent(ratio),
-                detail: "\(ratio.numerator)/\(ratio.denominator)", link: links.region(region.code, year: year))
+                detail: ratio.isWithheld ? withheldNote : "\(ratio.numerator)/\(ratio.denominator)",
+                link: links.region(region.code, year: year))
         }
         let whole = rollup.figures(code, year).ratio(rate)
         let title = catalogue.title(rate)
@@ -82,13 +83,17 @@ extension PageRenderer {
                 segments: [counts.ownMode, counts.jointMode, counts.attachedMode, counts.unbuiltMode],
                 link: links.region(region.code, year: year))
         }
-        let counts = rollup.figures(code, year).counts
+        let whole = rollup.figures(code, year)
+        let counts = whole.counts
+        let summary =
+            whole.countsWithheld
+            ? "\(year)年全\(regionName(code))\(withheldNote)。"
+            : "\(year)年全\(regionName(code))三有企业\(counts.population)家：单独组建\(counts.ownMode)家、联合组建\(counts.jointMode)家、挂靠\(counts.attachedMode)家、未建\(counts.unbuiltMode)家。"
         return inline(
             ChartRenderer.stacked(
                 StackedBarChart(
                     title: "\(year)年组建方式构成",
-                    summary:
-                        "\(year)年全\(regionName(code))三有企业\(counts.population)家：单独组建\(counts.ownMode)家、联合组建\(counts.jointMode)家、挂靠\(counts.attachedMode)家、未建\(counts.unbuiltMode)家。",
+                    summary: summary,
                     categories: FormationMode.allCases.map(\.rawValue), bars: bars), width: width))
     }
 
@@ -96,10 +101,13 @@ extension PageRenderer {
     func compositionRows(_ region: Region, year: Int, from page: PlannedPage) -> [ChartsModel.CompositionRow] {
         let links = links(page)
         return (rollup.tree.children(of: region.code) + [region]).map { row in
-            let counts = rollup.figures(row.code, year).counts
+            let figures = rollup.figures(row.code, year)
+            let counts = figures.counts
             return ChartsModel.CompositionRow(
-                name: row.code == region.code ? "合计" : row.name, own: counts.ownMode, joint: counts.jointMode,
-                attached: counts.attachedMode, unbuilt: counts.unbuiltMode, total: counts.population,
+                name: row.code == region.code ? "合计" : row.name, own: shownCount(counts.ownMode, of: figures),
+                joint: shownCount(counts.jointMode, of: figures),
+                attached: shownCount(counts.attachedMode, of: figures),
+                unbuilt: shownCount(counts.unbuiltMode, of: figures), total: shownCount(counts.population, of: figures),
                 href: links.region(row.code, year: year), isTotal: row.code == region.code)
         }
     }
@@ -110,9 +118,11 @@ extension PageRenderer {
         return ChartsModel(
             composition: responsive { compositionChart(region, year: year, from: page, width: $0) } ?? "",
             compositionRows: compositionRows(region, year: year, from: page), stars: starsChart(figures),
-            starRows: (0...5).reversed().map {
-                LabelCount(label: $0 == 0 ? "未评星" : "\($0)星", count: figures.starDistribution[$0])
-            },
+            starRows: figures.countsWithheld
+                ? []
+                : (0...5).reversed().map {
+                    LabelCount(label: $0 == 0 ? "未评星" : "\($0)星", count: figures.starDistribution[$0])
+                },
             rankingChart: responsive {
                 rankingChart(code, year: year, by: .organisationCoverage, from: page, width: $0)
             },
@@ -132,8 +142,9 @@ extension PageRenderer {
             ChartRenderer.distribution(
                 DistributionChart(
                     title: "\(figures.year)年星级评定分布",
-                    summary:
-                        "已建党组织的企业中，评定星级的\(rated)家，其中五星\(figures.starDistribution[5])家、四星\(figures.starDistribution[4])家；未评星\(figures.starDistribution[0])家。",
+                    summary: figures.countsWithheld
+                        ? "\(figures.year)年星级评定：\(withheldNote)。"
+                        : "已建党组织的企业中，评定星级的\(rated)家，其中五星\(figures.starDistribution[5])家、四星\(figures.starDistribution[4])家；未评星\(figures.starDistribution[0])家。",
                     labels: labels, counts: counts)))
     }
 }

@@ -72,10 +72,25 @@ extension PageRenderer {
         return rollup.figures(figures.regionCode, figures.year - 1)
     }
 
+    /// The note beside a figure a public build withholds (`public.min_count`).
+    var withheldNote: String {
+        SmallCountRule(minimumCount: content.config.publicRules.minimumCount).note
+    }
+
+    /// A count as shown: "—" when the region's counts are withheld.
+    func shownCount(_ value: Int, of figures: RegionFigures) -> String {
+        figures.countsWithheld ? "—" : format.count(value)
+    }
+
     /// A rate without 同比 or drill-down: value, pair and the note on excluded enterprises.
     func plainRate(_ rate: RateIndicator, _ figures: RegionFigures) -> RateFigure {
         let definition = catalogue.definition(rate)
         let ratio = figures.ratio(rate)
+        if ratio.isWithheld {
+            return RateFigure(
+                id: rate.rawValue, title: definition.title, value: "—", numerator: 0, denominator: 0, pair: "—",
+                unit: definition.unit, pairUnit: nil, excludedNote: withheldNote)
+        }
         return RateFigure(
             id: rate.rawValue, title: definition.title, value: format.percent(ratio), numerator: ratio.numerator,
             denominator: ratio.denominator, pair: "\(ratio.numerator)/\(ratio.denominator)", unit: definition.unit,
@@ -87,6 +102,7 @@ extension PageRenderer {
     /// to the list of the enterprises in its denominator.
     func rate(_ rate: RateIndicator, _ figures: RegionFigures, from page: PlannedPage) -> RateFigure {
         var figure = plainRate(rate, figures)
+        if figures.ratio(rate).isWithheld { return figure }
         if let filter = catalogue.definition(rate).denominator {
             figure.listHref = links(page).enterpriseList(figures.regionCode, year: figures.year, filter: filter)
         }
@@ -115,25 +131,29 @@ extension PageRenderer {
     func summaryFigures(_ figures: RegionFigures, from page: PlannedPage) -> [SummaryFigure] {
         let counts = figures.counts
         let links = links(page)
-        let list = { (filter: EnterpriseFilter) in
-            links.enterpriseList(figures.regionCode, year: figures.year, filter: filter)
+        let list = { (filter: EnterpriseFilter) -> String? in
+            figures.countsWithheld ? nil : links.enterpriseList(figures.regionCode, year: figures.year, filter: filter)
         }
         return [
             SummaryFigure(
-                label: "企业和社会组织", value: format.count(counts.population), unit: "家", href: list(.population)),
-            SummaryFigure(label: "党组织", value: format.count(counts.organisations), unit: "个"),
+                label: "企业和社会组织", value: shownCount(counts.population, of: figures), unit: "家", href: list(.population)),
+            SummaryFigure(label: "党组织", value: shownCount(counts.organisations, of: figures), unit: "个"),
             SummaryFigure(
-                label: "党员", value: format.count(counts.fullMembers + counts.probationaryMembers), unit: "名"),
-            SummaryFigure(label: "当年发展党员", value: format.count(counts.recruited), unit: "名"),
+                label: "党员", value: shownCount(counts.fullMembers + counts.probationaryMembers, of: figures), unit: "名"),
+            SummaryFigure(label: "当年发展党员", value: shownCount(counts.recruited, of: figures), unit: "名"),
             SummaryFigure(
-                label: "应建未建", value: format.count(figures.dueUnbuilt.count), unit: "家", href: list(.dueUnbuilt)),
+                label: "应建未建", value: shownCount(figures.dueUnbuilt.count, of: figures), unit: "家",
+                href: list(.dueUnbuilt)),
         ]
     }
 
     /// The I10 counts as rows with their 同比 change; counts of enterprises link to their list.
     func countRows(_ figures: RegionFigures, from page: PlannedPage) -> [CountRow] {
         let counts = figures.counts
-        let before = previousFigures(figures)?.counts
+        let before = previousFigures(figures).flatMap { $0.countsWithheld ? nil : $0.counts }
+        if figures.countsWithheld {
+            return [CountRow(label: "企业和社会组织（三有）", value: "—", note: withheldNote)]
+        }
         let decimals = content.config.decimals
         let links = links(page)
         func row(
@@ -193,10 +213,11 @@ extension PageRenderer {
             let (region, figures) = (ranked.region, ranked.figures)
             return ChildRow(
                 rank: ranked.rank, name: region.name, level: region.level.rawValue,
-                href: links.region(region.code, year: year), population: figures.counts.population,
-                organisations: figures.counts.organisations,
-                members: figures.counts.fullMembers + figures.counts.probationaryMembers,
-                dueUnbuilt: figures.dueUnbuilt.count,
+                href: links.region(region.code, year: year),
+                population: shownCount(figures.counts.population, of: figures),
+                organisations: shownCount(figures.counts.organisations, of: figures),
+                members: shownCount(figures.counts.fullMembers + figures.counts.probationaryMembers, of: figures),
+                dueUnbuilt: shownCount(figures.dueUnbuilt.count, of: figures),
                 populationHref: links.enterpriseList(region.code, year: year, filter: .population),
                 dueUnbuiltHref: links.dueUnbuilt(region.code, year: year),
                 rates: IndicatorCatalogue.rankingColumns.map { plainRate($0, figures) })
@@ -215,8 +236,8 @@ extension PageRenderer {
             rows: rollup.years.map { year in
                 let figures = rollup.figures(code, year)
                 return TrendTable.Row(
-                    year: year, population: figures.counts.population,
-                    members: figures.counts.fullMembers + figures.counts.probationaryMembers,
+                    year: year, population: shownCount(figures.counts.population, of: figures),
+                    members: shownCount(figures.counts.fullMembers + figures.counts.probationaryMembers, of: figures),
                     rates: headlineRates.map { plainRate($0, figures) })
             })
     }

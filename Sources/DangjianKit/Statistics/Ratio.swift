@@ -8,6 +8,14 @@ public struct Ratio: Sendable, Equatable, Codable {
     public var denominator: Int
     /// Enterprises left out of the denominator because an input the rate needs is missing.
     public var excluded: Int
+    /// Computed but not shown: a public build's rate over fewer enterprises than
+    /// `public.min_count` (see `SmallCountRule`). Its numbers are then 0/0, so that nothing
+    /// formatted from it can carry the computed value.
+    public var isWithheld = false
+
+    enum CodingKeys: String, CodingKey {
+        case numerator, denominator, excluded
+    }
 
     /// Creates a ratio.
     public init(_ numerator: Int, _ denominator: Int, excluded: Int = 0) {

@@ -92,6 +92,9 @@ public struct RegionFigures: Sendable {
     public var instructorAssignment = Ratio(0, 0)
     /// I10 counts
     public var counts = RegionCounts()
+    /// Whether the counts, the 星级 distribution and the 应建未建 count are withheld: a public
+    /// build's region with fewer enterprises than `public.min_count` (see `SmallCountRule`).
+    public var countsWithheld = false
     /// I11 星级: firms with an organisation (单独 or 联合) by stars 0–5.
     public var starDistribution = [Int](repeating: 0, count: 6)
     /// I11: firms with an organisation whose 星级 is missing.

@@ -6,7 +6,7 @@ public struct Rollup: Sendable {
     /// The years in the data (or configured), ascending.
     public let years: [Int]
     /// The figures of each region (by code) and year.
-    public let figures: [String: [Int: RegionFigures]]
+    public internal(set) var figures: [String: [Int: RegionFigures]]
     /// Every enterprise, its rows by year.
     public let enterprises: [EnterpriseKey: EnterpriseHistory]
     /// Every honor of honors.csv, in file order.

@@ -55,10 +55,11 @@ struct ChildRow {
     let name: String
     let level: String
     let href: String
-    let population: Int
-    let organisations: Int
-    let members: Int
-    let dueUnbuilt: Int
+    /// Counts as shown ("—" when withheld).
+    let population: String
+    let organisations: String
+    let members: String
+    let dueUnbuilt: String
     let populationHref: String
     let dueUnbuiltHref: String
     let rates: [RateFigure]
@@ -73,8 +74,9 @@ struct TitleItem {
 struct TrendTable {
     struct Row {
         let year: Int
-        let population: Int
-        let members: Int
+        /// Counts as shown ("—" when withheld).
+        let population: String
+        let members: String
         let rates: [RateFigure]
     }
 
@@ -86,11 +88,12 @@ struct TrendTable {
 struct ChartsModel {
     struct CompositionRow {
         let name: String
-        let own: Int
-        let joint: Int
-        let attached: Int
-        let unbuilt: Int
-        let total: Int
+        /// Counts as shown ("—" when withheld).
+        let own: String
+        let joint: String
+        let attached: String
+        let unbuilt: String
+        let total: String
         let href: String
         let isTotal: Bool
     }

@@ -21,7 +21,7 @@ struct DashboardPage {
     let children: [ChildRow]
     let rateTitles: [TitleItem]
     let trend: TrendTable
-    let dueUnbuiltCount: Int
+    let dueUnbuiltCount: String
     let hasDueUnbuilt: Bool
     let dueUnbuiltHref: String
     let alerts: [AttentionItem]
@@ -42,7 +42,7 @@ extension PageRenderer {
             yearSwitch: yearSwitch(page, year: year) { SitePlan.dashboardPath(year: $0) }, year: year,
             cards: headlineCards(figures, from: page), summary: summaryFigures(figures, from: page),
             children: childRows(of: root.code, year: year, from: page), rateTitles: childRateTitles(),
-            trend: trendTable(root.code), dueUnbuiltCount: figures.dueUnbuilt.count,
+            trend: trendTable(root.code), dueUnbuiltCount: shownCount(figures.dueUnbuilt.count, of: figures),
             hasDueUnbuilt: !figures.dueUnbuilt.isEmpty, dueUnbuiltHref: links.dueUnbuilt(root.code, year: year),
             alerts: attention(year: year, from: page),
             charts: charts(root.code, year: year, figures: figures, from: page),

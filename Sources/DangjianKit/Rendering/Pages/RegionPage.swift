@@ -29,7 +29,7 @@ struct RegionPage {
     let hasEnterprises: Bool
     let modeOptions: [NameOption]
     let hasDueUnbuilt: Bool
-    let dueUnbuiltCount: Int
+    let dueUnbuiltCount: String
     let dueUnbuiltHref: String
     let recognition: RecognitionModel
     let charts: ChartsModel
@@ -82,7 +82,8 @@ extension PageRenderer {
             hasChildren: !children.isEmpty, rateTitles: childRateTitles(), enterprises: enterprises,
             hasEnterprises: !enterprises.isEmpty,
             modeOptions: FormationMode.allCases.map { NameOption(name: $0.rawValue) },
-            hasDueUnbuilt: !figures.dueUnbuilt.isEmpty, dueUnbuiltCount: figures.dueUnbuilt.count,
+            hasDueUnbuilt: !figures.dueUnbuilt.isEmpty,
+            dueUnbuiltCount: shownCount(figures.dueUnbuilt.count, of: figures),
             dueUnbuiltHref: links.dueUnbuilt(code, year: year), recognition: recognition(figures),
             charts: charts(code, year: year, figures: figures, from: page),
             enterpriseListHref: links.enterpriseList(code, year: year), honorCategories: honors,

@@ -1,0 +1,330 @@
+#!/usr/bin/env python3
+"""The site checked as users open it: headless Chromium loads the dashboard, a township, an
+enterprise, a demonstration site, a report and the honor roll, from disk (file://) and from
+`dangjian serve` under a sub-path, and fails on any failed request, error response, console error
+or uncaught exception; it checks that the enterprise list's filters and sorting work, and saves
+screenshots at 1366×768 and 390×844.
+
+Chromium is driven through the DevTools protocol over a pipe (--remote-debugging-pipe): no port,
+no websocket library, and every console message, exception and network failure arrives as an
+event tied to the page, where --dump-dom would only show stderr lines to be parsed.
+
+Usage: browser_check.py --site public --dangjian .build/release/dangjian --screens .build/screens
+(--dangjian starts `dangjian serve --base /dangjian/` on a free port and stops it with Ctrl-C's
+signal at the end, which must end it cleanly; --serve-url checks a server already running.)
+"""
+
+import argparse
+import base64
+import json
+import os
+import select
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+SIZES = [(1366, 768), (390, 844)]
+
+
+class Browser:
+    """One headless Chromium and one page, spoken to over the DevTools pipe."""
+
+    def __init__(self, executable):
+        self.profile = tempfile.mkdtemp(prefix="dangjian-chromium-")
+        to_chrome_read, self.to_chrome = os.pipe()
+        self.from_chrome, from_chrome_write = os.pipe()
+
+        def wire():  # Chromium reads commands on fd 3 and writes answers on fd 4.
+            reading, writing = os.dup(to_chrome_read), os.dup(from_chrome_write)
+            os.dup2(reading, 3)
+            os.dup2(writing, 4)
+
+        self.process = subprocess.Popen(
+            [executable, "--headless", "--no-sandbox", "--disable-gpu", "--remote-debugging-pipe",
+             "--no-first-run", "--no-default-browser-check", "--hide-scrollbars", "--mute-audio",
+             "--disable-extensions", "--disable-background-networking", "--disable-component-update",
+             "--lang=zh-CN", f"--user-data-dir={self.profile}", "about:blank"],
+            pass_fds=(3, 4), preexec_fn=wire,
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        os.close(to_chrome_read)
+        os.close(from_chrome_write)
+        self.buffer = b""
+        self.next_id = 0
+        self.events = []
+        target = self.call("Target.createTarget", {"url": "about:blank"})["targetId"]
+        self.session = self.call("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
+        for domain in ["Page", "Runtime", "Log", "Network"]:
+            self.call(domain + ".enable", session=True)
+
+    def close(self):
+        try:
+            self.call("Browser.close", timeout=5)
+        except Exception:
+            pass
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+        shutil.rmtree(self.profile, ignore_errors=True)
+
+    def send(self, message):
+        data = json.dumps(message).encode() + b"\0"
+        while data:
+            data = data[os.write(self.to_chrome, data):]
+
+    def receive(self, timeout):
+        """The next message, or None after `timeout` seconds."""
+        deadline = time.monotonic() + timeout
+        while b"\0" not in self.buffer:
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([self.from_chrome], [], [], left)[0]:
+                return None
+            chunk = os.read(self.from_chrome, 1 << 20)
+            if not chunk:
+                raise RuntimeError("Chromium closed the DevTools pipe")
+            self.buffer += chunk
+        message, self.buffer = self.buffer.split(b"\0", 1)
+        return json.loads(message)
+
+    def call(self, method, params=None, session=False, timeout=30):
+        self.next_id += 1
+        message = {"id": self.next_id, "method": method, "params": params or {}}
+        if session:
+            message["sessionId"] = self.session
+        self.send(message)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            reply = self.receive(deadline - time.monotonic())
+            if reply is None:
+                break
+            if reply.get("id") == self.next_id:
+                if "error" in reply:
+                    raise RuntimeError(f"{method}: {reply['error']}")
+                return reply.get("result", {})
+            if "method" in reply:
+                self.events.append(reply)
+        raise RuntimeError(f"{method}: no answer within {timeout} s")
+
+    def wait_for(self, method, timeout=30):
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            for index, event in enumerate(self.events):
+                if event["method"] == method:
+                    return self.events.pop(index)
+            message = self.receive(deadline - time.monotonic())
+            if message and "method" in message:
+                self.events.append(message)
+        raise RuntimeError(f"{method} did not come within {timeout} s")
+
+    def settle(self, quiet=0.4):
+        """Collects events until none comes for `quiet` seconds (scripts and row files loaded)."""
+        while True:
+            message = self.receive(quiet)
+            if message is None:
+                return
+            if "method" in message:
+                self.events.append(message)
+
+    def open(self, url, width, height):
+        self.call("Emulation.setDeviceMetricsOverride",
+                  {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600}, session=True)
+        self.events = []
+        result = self.call("Page.navigate", {"url": url}, session=True)
+        if result.get("errorText"):
+            return [f"navigation failed: {result['errorText']}"]
+        self.wait_for("Page.loadEventFired")
+        self.settle()
+        return self.problems()
+
+    def problems(self):
+        """Every failed request, error response, console error and exception since the page opened."""
+        found = []
+        for event in self.events:
+            method, params = event["method"], event.get("params", {})
+            if method == "Runtime.exceptionThrown":
+                details = params["exceptionDetails"]
+                found.append("exception: " + details.get("exception", {}).get("description", details.get("text", "")))
+            elif method == "Runtime.consoleAPICalled" and params.get("type") in ("error", "assert"):
+                found.append("console error: " + " ".join(str(a.get("value", a.get("description", "")))
+                                                         for a in params.get("args", [])))
+            elif method == "Log.entryAdded" and params["entry"].get("level") == "error":
+                found.append(f"log: {params['entry'].get('text')} {params['entry'].get('url', '')}")
+            elif method == "Network.loadingFailed" and not params.get("canceled"):
+                found.append(f"request failed: {params.get('errorText')} ({params.get('type')})")
+            elif method == "Network.responseReceived" and params["response"].get("status", 200) >= 400:
+                found.append(f"HTTP {params['response']['status']}: {params['response']['url']}")
+        return found
+
+    def evaluate(self, expression):
+        result = self.call("Runtime.evaluate", {"expression": expression, "returnByValue": True,
+                                                "awaitPromise": True}, session=True)
+        if "exceptionDetails" in result:
+            raise RuntimeError(f"script failed: {result['exceptionDetails'].get('text')}")
+        return result["result"].get("value")
+
+    def screenshot(self, path):
+        data = self.call("Page.captureScreenshot", {"format": "png"}, session=True)["data"]
+        path.write_bytes(base64.b64decode(data))
+
+
+def pages_of(site):
+    """The pages to open, as paths below the site's root, found from the built site."""
+    indicators = json.loads((site / "data/indicators.json").read_text(encoding="utf-8"))
+    root = next(r["region"] for r in indicators["regions"] if r.get("parent") is None)
+    township = next(r["region"] for r in indicators["regions"] if r.get("parent") == root)
+
+    def first(folder):
+        names = sorted(p.name for p in (site / folder).iterdir() if (p / "index.html").is_file())
+        if not names:
+            sys.exit(f"browser check: no page under {folder}/ in {site}")
+        return f"{folder}/{names[0]}/index.html"
+
+    return {
+        "dashboard": "index.html",
+        "township": f"regions/{township}/index.html",
+        "enterprise": first("enterprises"),
+        "showcase": first("showcase"),
+        "report": first("reports"),
+        "honors": "honors/index.html",
+    }, f"regions/{root}/enterprises/index.html"
+
+
+LIST_STATE = """(() => {
+  const rows = Array.from(document.querySelectorAll('#enterprise-rows [data-filter-item]'));
+  const shown = rows.filter(r => !r.hidden);
+  return {total: rows.length, shown: shown.length, modes: shown.map(r => r.cells[7].textContent.trim()),
+          formVisible: !document.querySelector('form[data-filter-for]').hidden};
+})()"""
+
+SET_FILTER = """(() => {
+  const select = document.querySelector('select[data-filter-key="mode"]');
+  select.value = %s;
+  select.dispatchEvent(new Event('change'));
+})()"""
+
+SORT_BY_STAFF = """(() => {
+  const table = document.querySelector('table.sortable');
+  const column = Array.from(table.tHead.rows[0].cells).findIndex(c => c.textContent.trim() === '从业人员');
+  table.tHead.rows[0].cells[column].querySelector('button.sort').click();
+  return Array.from(table.tBodies[0].rows).filter(r => !r.hidden)
+    .map(r => parseFloat(r.cells[column].textContent.replace(/,/g, ''))).filter(n => !isNaN(n));
+})()"""
+
+
+def check_list(browser, url):
+    """The enterprise list's filter and sorting, on a page already open."""
+    failures = []
+    state = browser.evaluate(LIST_STATE)
+    if not state["formVisible"] or state["total"] < 2:
+        return [f"{url}: the filter form is not shown ({state['formVisible']}) or the list is empty "
+                f"({state['total']} rows)"]
+    browser.evaluate(SET_FILTER % json.dumps("未建"))
+    filtered = browser.evaluate(LIST_STATE)
+    if not (0 < filtered["shown"] < filtered["total"]) or set(filtered["modes"]) != {"未建"}:
+        failures.append(f"{url}: filtering by 组建方式 未建 shows {filtered['shown']} of {filtered['total']} "
+                        f"with modes {sorted(set(filtered['modes']))}")
+    browser.evaluate(SET_FILTER % json.dumps(""))
+    if browser.evaluate(LIST_STATE)["shown"] != state["total"]:
+        failures.append(f"{url}: clearing the filter does not show every row again")
+    ascending = browser.evaluate(SORT_BY_STAFF)
+    descending = browser.evaluate(SORT_BY_STAFF)
+    if len(ascending) < 2 or ascending != sorted(ascending) or descending != sorted(descending, reverse=True):
+        failures.append(f"{url}: sorting by 从业人员 does not order the rows ({ascending[:5]} …, {descending[:5]} …)")
+    return failures
+
+
+class Preview:
+    """`dangjian serve` on a free port of 127.0.0.1 under /dangjian/, building into its own folder."""
+
+    def __init__(self, executable, output):
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        self.url = f"http://127.0.0.1:{port}/dangjian/"
+        self.process = subprocess.Popen(
+            [executable, "serve", "--port", str(port), "--base", "/dangjian/", "--output", str(output),
+             "--content", "content", "--templates", "Templates"],
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        deadline = time.monotonic() + 180
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                sys.exit("browser check: dangjian serve stopped:\n" + self.process.stdout.read())
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=1):
+                    return
+            except OSError:
+                time.sleep(0.2)
+        self.process.kill()
+        sys.exit("browser check: dangjian serve did not start listening within 180 s")
+
+    def stop(self):
+        """Ctrl-C; returns a problem when the server does not end cleanly within 10 s."""
+        self.process.send_signal(signal.SIGINT)
+        try:
+            output, _ = self.process.communicate(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            return "dangjian serve did not stop within 10 s of SIGINT"
+        if self.process.returncode != 0:
+            return f"dangjian serve exited with {self.process.returncode} on SIGINT:\n{output}"
+        return None
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--site", required=True, type=Path, help="the built site, opened from disk")
+    parser.add_argument("--serve-url", help="the same site from dangjian serve, e.g. http://127.0.0.1:8123/dangjian/")
+    parser.add_argument("--dangjian", help="the dangjian executable: start its serve command for the check")
+    parser.add_argument("--screens", required=True, type=Path, help="where screenshots are saved")
+    parser.add_argument("--chromium", default=shutil.which("chromium") or "chromium")
+    args = parser.parse_args()
+
+    site = args.site.resolve()
+    pages, enterprise_list = pages_of(site)
+    sources = [("file", site.as_uri() + "/")]
+    preview = None
+    if args.dangjian:
+        preview = Preview(args.dangjian, Path(".build/browser-check-site"))
+        args.serve_url = preview.url
+    if args.serve_url:
+        sources.append(("serve", args.serve_url.rstrip("/") + "/"))
+    args.screens.mkdir(parents=True, exist_ok=True)
+
+    browser = Browser(args.chromium)
+    failures, opened = [], 0
+    try:
+        for source, base in sources:
+            for name, path in pages.items():
+                for width, height in SIZES:
+                    url = base + path
+                    problems = browser.open(url, width, height)
+                    opened += 1
+                    failures += [f"{url} at {width}×{height}: {problem}" for problem in problems]
+                    if source == "serve" and browser.evaluate("!!document.getElementById('dangjian-preview-overlay')"):
+                        failures.append(f"{url}: the preview shows a failed build")
+                    browser.screenshot(args.screens / f"{source}-{name}-{width}x{height}.png")
+            url = base + enterprise_list
+            problems = browser.open(url, *SIZES[0])
+            failures += [f"{url}: {problem}" for problem in problems]
+            failures += check_list(browser, url)
+    finally:
+        browser.close()
+        if preview:
+            problem = preview.stop()
+            if problem:
+                failures.append(problem)
+
+    for failure in failures:
+        print("browser check: " + failure, file=sys.stderr)
+    print(f"browser check: {opened} page loads from {', '.join(s for s, _ in sources)}, "
+          f"{len(failures)} problems; screenshots in {args.screens}")
+    sys.exit(1 if failures else 0)
+
+
+if __name__ == "__main__":
+    main()
