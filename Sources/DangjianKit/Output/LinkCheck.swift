@@ -3,39 +3,43 @@ import Foundation
 /// Every relative `href` and `src` of every page must name a file of the site: a broken link is
 /// an error naming the page and the link, before anything is written. Links to other sites,
 /// `mailto:`, `data:` and fragments within a page are not checked.
-struct LinkCheck {
-    /// The rendered files.
-    let files: [RenderedFile]
-    /// The output paths of the copied files (assets, static files, photos).
-    let copiedPaths: [String]
+struct LinkCheck: Sendable {
+    /// Every output path of the site: pages, data and copied files.
+    let existing: Set<String>
 
-    /// Errors for the links that lead to no file of the site, at most `limit` of them.
+    /// A check against the paths a site will have.
+    init(existing: Set<String>) {
+        self.existing = existing
+    }
+
+    /// A check of rendered files and copied paths together.
+    init(files: [RenderedFile], copiedPaths: [String]) {
+        existing = Set(files.map(\.path) + copiedPaths)
+        self.files = files
+    }
+
+    private var files: [RenderedFile] = []
+
+    /// Errors for the links of one file that lead to no file of the site (none for a file that is
+    /// not HTML).
+    func problems(in file: RenderedFile) -> [Diagnostic] {
+        guard file.path.hasSuffix(".html") else { return [] }
+        let folder = file.path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(file.path[..<$0]) } ?? ""
+        return Self.links(in: file.data).compactMap { link in
+            guard let target = Self.resolve(link, from: folder), !existing.contains(target) else { return nil }
+            return .error("链接“\(link)”指向的文件不在网站中（\(target)）", at: SourceLocation(file: file.path))
+        }
+    }
+
+    /// Errors for the links of the files given at creation, at most `limit` of them.
     func problems(limit: Int = 50) -> [Diagnostic] {
-        let existing = Set(files.map(\.path) + copiedPaths)
-        let pages = files.filter { $0.path.hasSuffix(".html") }
-        let brokenLinks = pages.concurrentMap { page -> [BrokenLink] in
-            let folder = page.path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(page.path[..<$0]) } ?? ""
-            return Self.links(in: page.data).compactMap { link in
-                guard let target = Self.resolve(link, from: folder), !existing.contains(target) else { return nil }
-                return BrokenLink(link: link, target: target)
-            }
-        }
-        var problems: [Diagnostic] = []
-        var more = 0
-        for (page, broken) in zip(pages, brokenLinks) {
-            for (link, target) in broken.map({ ($0.link, $0.target) }) {
-                if problems.count < limit {
-                    problems.append(
-                        .error("链接“\(link)”指向的文件不在网站中（\(target)）", at: SourceLocation(file: page.path)))
-                } else {
-                    more += 1
-                }
-            }
-        }
-        if more > 0, let last = problems.last {
-            problems.append(.error("……另有 \(more) 个无效链接未列出", at: last.location))
-        }
-        return problems
+        Self.limited(files.concurrentMap { problems(in: $0) }.flatMap { $0 }, to: limit)
+    }
+
+    /// At most `limit` problems, and a line counting the rest.
+    static func limited(_ problems: [Diagnostic], to limit: Int) -> [Diagnostic] {
+        guard problems.count > limit, let last = problems.prefix(limit).last else { return problems }
+        return Array(problems.prefix(limit)) + [.error("……另有 \(problems.count - limit) 个无效链接未列出", at: last.location)]
     }
 
     /// The values of the `href="…"` and `src="…"` attributes of a page, as written.
@@ -121,10 +125,4 @@ struct LinkCheck {
         }
         return String(decoding: resolved, as: UTF8.self)
     }
-}
-
-/// A link and the missing path it leads to.
-private struct BrokenLink: Sendable {
-    let link: String
-    let target: String
 }

@@ -60,89 +60,161 @@ public struct SiteWriter: Sendable {
         }
     }
 
-    /// Writes `files`, copies `copies` (source → path), then swaps the result in.
-    ///
-    /// Call it while holding the output's `OutputLock`, after `recoverInterruptedPublish()`.
-    /// A copy takes the contents of its source: a symbolic link is never copied as a link (it
-    /// would point outside the site, or nowhere once the site is on a USB stick). A file whose
-    /// hash, size and time match `previous` and whose current copy is still that file is
-    /// hard-linked from the current site instead of written (where the file system allows links).
+    /// Writes `files`, copies `copies` (source → path), then swaps the result in (see `Staging`).
     @discardableResult
     func publish(
         files: [RenderedFile], copies: [(source: URL, path: String)],
         previous: [String: OutputState.FileRecord] = [:]
     ) throws(BuildFailure) -> Result {
-        try checkReplaceable()
-        let fileManager = FileManager.default
-        let token = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
-        let staging = sibling(Self.stagingInfix + token)
-        let retired = sibling(Self.previousInfix + token)
-        var current = staging
-        // Each folder is created once (FileManager checks every component of a path each time).
-        var folders: Set<String> = []
-        func makeFolder(of target: URL) throws {
-            let folder = target.deletingLastPathComponent()
-            if folders.insert(folder.path).inserted {
-                try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
-            }
+        let staging = try begin(previous: previous)
+        do throws(BuildFailure) {
+            for file in files { try staging.place(file.data, at: file.path) }
+        } catch {
+            staging.discard()
+            throw error
         }
-        var records: [String: OutputState.FileRecord] = [:]
-        var unchanged = 0
-        func place(_ data: Data, at path: String) throws {
-            let target = try resolve(path, in: staging)
-            current = target
-            try makeFolder(of: target)
+        return try staging.finish(copies: copies)
+    }
+
+    /// Starts a new site in a staging folder beside the output, into which files are placed as
+    /// they are rendered (from any thread), so memory holds pages being rendered, not the site.
+    ///
+    /// Call it while holding the output's `OutputLock`, after `recoverInterruptedPublish()`; end
+    /// with `finish` (which swaps the site in) or `discard`. Until the swap the output is as it was.
+    func begin(previous: [String: OutputState.FileRecord] = [:]) throws(BuildFailure) -> Staging {
+        try checkReplaceable()
+        let token = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
+        let staging = Staging(writer: self, token: token, previous: previous)
+        do {
+            try FileManager.default.createDirectory(at: staging.folder, withIntermediateDirectories: true)
+        } catch {
+            throw BuildFailure(
+                "写入失败：\(FileSystemProblem.describe(error))（\(staging.folder.path)）；原有网站保持不变",
+                at: SourceLocation(file: outputDirectory.path))
+        }
+        return staging
+    }
+
+    /// A new site being written beside the output.
+    ///
+    /// A file whose hash, size and time match the previous build's record, and whose copy in the
+    /// current site is still that file, is hard-linked from it (same inode, same time) instead of
+    /// written, where the file system allows links. A copy takes the contents of its source: a
+    /// symbolic link is never copied as a link (it would point outside the site, or nowhere once
+    /// the site is on a USB stick).
+    final class Staging: @unchecked Sendable {
+        let writer: SiteWriter
+        /// The staging folder, `.<output>.staging-<token>`.
+        let folder: URL
+        private let token: String
+        private let previous: [String: OutputState.FileRecord]
+        /// Guards `folders`, `records` and `unchanged` (files are placed from many threads).
+        private let lock = NSLock()
+        private var folders: Set<String> = []
+        private var records: [String: OutputState.FileRecord] = [:]
+        private var unchanged = 0
+
+        init(writer: SiteWriter, token: String, previous: [String: OutputState.FileRecord]) {
+            self.writer = writer
+            self.token = token
+            folder = writer.sibling(SiteWriter.stagingInfix + token)
+            self.previous = previous
+        }
+
+        /// Writes (or links) one file of the new site.
+        func place(_ data: Data, at path: String) throws(BuildFailure) {
+            let target: URL
+            do {
+                target = try writer.resolve(path, in: folder)
+                let parent = target.deletingLastPathComponent()
+                // Each folder is created once (FileManager checks every component of a path each
+                // time); under the lock, so no file is written before its folder exists.
+                try lock.withLock {
+                    if folders.insert(parent.path).inserted {
+                        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+                    }
+                }
+            } catch let failure as BuildFailure {
+                throw failure
+            } catch {
+                throw failure(error, at: folder.appendingPathComponent(path))
+            }
             let hash = ContentHash(data)
             if let record = previous[path], record.hash == hash, record.size == data.count {
-                let existing = outputDirectory.appendingPathComponent(path).path
+                let existing = writer.outputDirectory.appendingPathComponent(path).path
                 if let found = OutputState.stat(existing), found.size == record.size, found.modified == record.modified,
                     link(existing, target.path) == 0
                 {
-                    records[path] = record
-                    unchanged += 1
+                    lock.withLock {
+                        records[path] = record
+                        unchanged += 1
+                    }
                     return
                 }
             }
-            let modified = try Self.write(data, to: target)
-            records[path] = OutputState.FileRecord(hash: hash, size: data.count, modified: modified)
+            do {
+                let modified = try SiteWriter.write(data, to: target)
+                lock.withLock {
+                    records[path] = OutputState.FileRecord(hash: hash, size: data.count, modified: modified)
+                }
+            } catch {
+                throw failure(error, at: target)
+            }
         }
+
+        /// Copies `copies`, syncs, writes the marker and swaps the new site in.
+        func finish(copies: [(source: URL, path: String)]) throws(BuildFailure) -> Result {
+            let fileManager = FileManager.default
+            do throws(BuildFailure) {
+                for copy in copies {
+                    let data: Data
+                    do {
+                        data = try Data(contentsOf: copy.source.resolvingSymlinksInPath())
+                    } catch {
+                        throw failure(error, at: copy.source)
+                    }
+                    try place(data, at: copy.path)
+                }
+                do {
+                    if fileManager.fileExists(atPath: writer.outputDirectory.appendingPathComponent(".gitkeep").path) {
+                        try keep(".gitkeep", Data())
+                    }
+                    // Everything reaches the disk before the marker, and the marker before the swap:
+                    // one sync for the whole site instead of Foundation's fsync after every file
+                    // (perf: 4 s of a 36,000-page build went into those).
+                    sync()
+                    try keep(SiteWriter.markerName, Data("generated by dangjian\n".utf8))
+                } catch {
+                    throw failure(error, at: folder)
+                }
+            } catch {
+                discard()
+                throw error
+            }
+            try writer.swapIn(staging: folder, retired: writer.sibling(SiteWriter.previousInfix + token))
+            return lock.withLock { Result(written: records.count - unchanged, unchanged: unchanged, records: records) }
+        }
+
+        /// Deletes the staging folder: the output stays as it was.
+        func discard() {
+            try? FileManager.default.removeItem(at: folder)
+        }
+
         /// A file of fixed content (the marker): linked from the current site when it is there.
-        func keep(_ name: String, _ data: Data) throws {
-            let existing = outputDirectory.appendingPathComponent(name)
-            let target = staging.appendingPathComponent(name)
-            if fileManager.contents(atPath: existing.path) == data, link(existing.path, target.path) == 0 { return }
-            try Self.write(data, to: target)
+        private func keep(_ name: String, _ data: Data) throws {
+            let existing = writer.outputDirectory.appendingPathComponent(name)
+            let target = folder.appendingPathComponent(name)
+            if FileManager.default.contents(atPath: existing.path) == data, link(existing.path, target.path) == 0 {
+                return
+            }
+            try SiteWriter.write(data, to: target)
         }
-        do {
-            try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
-            for file in files {
-                try place(file.data, at: file.path)
-            }
-            for copy in copies {
-                current = copy.source
-                let data = try Data(contentsOf: copy.source.resolvingSymlinksInPath())
-                try place(data, at: copy.path)
-            }
-            current = staging
-            if fileManager.fileExists(atPath: outputDirectory.appendingPathComponent(".gitkeep").path) {
-                try keep(".gitkeep", Data())
-            }
-            // Everything reaches the disk before the marker, and the marker before the swap: one
-            // sync for the whole site instead of Foundation's fsync after every file (perf: 4 s of
-            // a 36,000-page build went into those).
-            sync()
-            try keep(Self.markerName, Data("generated by dangjian\n".utf8))
-        } catch let failure as BuildFailure {
-            try? fileManager.removeItem(at: staging)
-            throw failure
-        } catch {
-            try? fileManager.removeItem(at: staging)
-            throw BuildFailure(
-                "写入失败：\(FileSystemProblem.describe(error))（\(current.path)）；原有网站保持不变",
-                at: SourceLocation(file: outputDirectory.path))
+
+        private func failure(_ error: any Error, at url: URL) -> BuildFailure {
+            BuildFailure(
+                "写入失败：\(FileSystemProblem.describe(error))（\(url.path)）；原有网站保持不变",
+                at: SourceLocation(file: writer.outputDirectory.path))
         }
-        try swapIn(staging: staging, retired: retired)
-        return Result(written: records.count - unchanged, unchanged: unchanged, records: records)
     }
 
     /// Puts right what a build killed while publishing left beside the output, and says what it did.
@@ -256,7 +328,7 @@ extension SiteWriter {
     }
 
     /// Moves the old output aside, the staging folder in, then deletes the old output.
-    private func swapIn(staging: URL, retired: URL) throws(BuildFailure) {
+    func swapIn(staging: URL, retired: URL) throws(BuildFailure) {
         let fileManager = FileManager.default
         let hadOutput = fileManager.fileExists(atPath: outputDirectory.path)
         do {

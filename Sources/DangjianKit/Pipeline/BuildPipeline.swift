@@ -126,25 +126,43 @@ public struct BuildPipeline: Sendable {
         let shown =
             publication.audience == .public
             ? SmallCountRule(minimumCount: content.config.publicRules.minimumCount).disclosed(rollup) : rollup
-        let files = try step(4, of: total, "render 渲染页面") { () throws(BuildFailure) in
-            let renderer = PageRenderer(
-                content: content, rollup: shown, plan: plan, templates: templates, buildDate: options.buildDate)
-            var files = try renderer.renderAll()
-            do {
-                files.append(
-                    RenderedFile(
-                        path: SitePlan.indicatorsPath,
-                        data: try IndicatorsDocument(content: content, rollup: shown).encoded()))
-            } catch {
-                throw BuildFailure("无法生成 indicators.json：\(error)", at: SourceLocation(file: SitePlan.indicatorsPath))
+        // Pages are written into the staging folder as they are rendered (memory holds the pages
+        // being rendered, not the site); a failure discards the staging folder, so the output
+        // stays as it was.
+        let staging = try writer.begin(previous: previous?.files ?? [:])
+        let published: SiteWriter.Result
+        do throws(BuildFailure) {
+            try step(4, of: total, "render 渲染页面") { () throws(BuildFailure) in
+                let renderer = PageRenderer(
+                    content: content, rollup: shown, plan: plan, templates: templates, buildDate: options.buildDate)
+                let linkCheck = LinkCheck(existing: Set(Self.generatedPaths(plan) + copies.map(\.path)))
+                let brokenLinks = BrokenLinks()
+                try renderer.renderAll { file throws(BuildFailure) in
+                    let broken = linkCheck.problems(in: file)
+                    if !broken.isEmpty {
+                        brokenLinks.add(broken)
+                        return
+                    }
+                    try staging.place(file.data, at: file.path)
+                }
+                let broken = brokenLinks.all
+                if !broken.isEmpty { throw BuildFailure(diagnostics: LinkCheck.limited(broken, to: 50)) }
+                let indicators: Data
+                do {
+                    indicators = try IndicatorsDocument(content: content, rollup: shown).encoded()
+                } catch {
+                    throw BuildFailure(
+                        "无法生成 indicators.json：\(error)", at: SourceLocation(file: SitePlan.indicatorsPath))
+                }
+                try staging.place(indicators, at: SitePlan.indicatorsPath)
+                try staging.place(Self.manifest(plan), at: SitePlan.manifestPath)
             }
-            files.append(RenderedFile(path: SitePlan.manifestPath, data: Self.manifest(plan)))
-            let broken = LinkCheck(files: files, copiedPaths: copies.map(\.path)).problems()
-            if !broken.isEmpty { throw BuildFailure(diagnostics: broken) }
-            return files
+        } catch {
+            staging.discard()
+            throw error
         }
-        let published = try step(5, of: total, "write 写入站点") { () throws(BuildFailure) in
-            try writer.publish(files: files, copies: copies, previous: previous?.files ?? [:])
+        published = try step(5, of: total, "write 写入站点") { () throws(BuildFailure) in
+            try staging.finish(copies: copies)
         }
         let warnings = content.diagnostics + rollup.diagnostics
         let state = OutputState(
@@ -156,8 +174,16 @@ public struct BuildPipeline: Sendable {
         }
         return BuildSummary(
             leftOut: plan.leftOut, leftOutLine: plan.leftOut.summary, pages: plan.htmlPages.count,
-            files: files.count + copies.count, unchanged: published.unchanged, upToDate: false, warnings: warnings,
+            files: published.records.count, unchanged: published.unchanged, upToDate: false, warnings: warnings,
             milliseconds: Self.milliseconds(since: start))
+    }
+
+    /// Broken links found by the rendering threads, in page order once sorted.
+    private final class BrokenLinks: @unchecked Sendable {
+        private let lock = NSLock()
+        private var found: [Diagnostic] = []
+        func add(_ problems: [Diagnostic]) { lock.withLock { found += problems } }
+        var all: [Diagnostic] { lock.withLock { found.sorted { $0.location.file < $1.location.file } } }
     }
 
     private static func milliseconds(since start: DispatchTime) -> Int {

@@ -52,25 +52,37 @@ public struct PageRenderer: Sendable {
         return dateFormatter.string(from: date)
     }
 
-    /// Renders every planned page, concurrently; throws every failure together.
-    public func renderAll() throws(BuildFailure) -> [RenderedFile] {
-        let results = plan.pages.concurrentMap { page -> Result<RenderedFile, BuildFailure> in
+    /// Renders every planned page concurrently and hands each to `deliver` as soon as it is
+    /// rendered (on the rendering thread), so pages need not be held until the last one is done;
+    /// throws every failure of rendering or delivery together.
+    public func renderAll(_ deliver: @Sendable (RenderedFile) throws(BuildFailure) -> Void) throws(BuildFailure) {
+        let failures = plan.pages.concurrentMap { page -> [Diagnostic] in
             do throws(BuildFailure) {
-                return .success(RenderedFile(path: page.path, data: Data(try render(page))))
+                try deliver(RenderedFile(path: page.path, data: Data(try render(page))))
+                return []
             } catch {
-                return .failure(error)
+                return error.diagnostics
             }
         }
-        var files: [RenderedFile] = []
-        var problems: [Diagnostic] = []
-        for result in results {
-            switch result {
-            case .success(let file): files.append(file)
-            case .failure(let failure): problems.append(contentsOf: failure.diagnostics)
-            }
+        let problems = failures.flatMap { $0 }
+        if !problems.isEmpty {
+            throw BuildFailure(diagnostics: Array(Set(problems)).sorted { $0.description < $1.description })
         }
-        if !problems.isEmpty { throw BuildFailure(diagnostics: Array(Set(problems))) }
-        return files
+    }
+
+    /// Every planned page, rendered concurrently, in plan order.
+    public func renderAll() throws(BuildFailure) -> [RenderedFile] {
+        let collected = Collected()
+        try renderAll { file in collected.add(file) }
+        let order = Dictionary(uniqueKeysWithValues: plan.pages.enumerated().map { ($1.path, $0) })
+        return collected.files.sorted { order[$0.path, default: 0] < order[$1.path, default: 0] }
+    }
+
+    private final class Collected: @unchecked Sendable {
+        private let lock = NSLock()
+        private var list: [RenderedFile] = []
+        func add(_ file: RenderedFile) { lock.withLock { list.append(file) } }
+        var files: [RenderedFile] { lock.withLock { list } }
     }
 
     /// Renders one page (or row file) as UTF-8 bytes.

@@ -1,18 +1,26 @@
 /// The fields templates read from each model, by name: the template engine resolves each tag
 /// through these key paths, typed once per model. A test checks that every stored property of
 /// every model is listed here.
+///
+/// Each model also states `value(of:)` itself, though the protocol gives a default: written in
+/// the concrete type, the lookup is specialised for it, where the generic default looks up
+/// generic type metadata on every tag (perf: a sixth of rendering a city).
 extension RateFigure: TemplateModel {
     static let fields: TemplateFields<RateFigure> = [
         "id": \.id, "title": \.title, "value": \.value, "numerator": \.numerator, "denominator": \.denominator,
         "pair": \.pair, "unit": \.unit, "pairUnit": \.pairUnit, "excludedNote": \.excludedNote, "listHref": \.listHref,
         "change": \.change, "direction": \.direction, "arrow": \.arrow,
     ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
 extension SummaryFigure: TemplateModel {
     static let fields: TemplateFields<SummaryFigure> = [
         "label": \.label, "value": \.value, "unit": \.unit, "href": \.href,
     ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
 extension CountRow: TemplateModel {
@@ -20,6 +28,8 @@ extension CountRow: TemplateModel {
         "label": \.label, "value": \.value, "note": \.note, "change": \.change, "changePercent": \.changePercent,
         "href": \.href,
     ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
 extension ChildRow: TemplateModel {
@@ -28,24 +38,32 @@ extension ChildRow: TemplateModel {
         "organisations": \.organisations, "members": \.members, "dueUnbuilt": \.dueUnbuilt,
         "populationHref": \.populationHref, "dueUnbuiltHref": \.dueUnbuiltHref, "rates": \.rates,
     ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
 extension TitleItem: TemplateModel {
     static let fields: TemplateFields<TitleItem> = [
         "title": \.title
     ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
 extension TrendTable.Row: TemplateModel {
     static let fields: TemplateFields<TrendTable.Row> = [
         "year": \.year, "population": \.population, "members": \.members, "rates": \.rates,
     ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
 extension TrendTable: TemplateModel {
     static let fields: TemplateFields<TrendTable> = [
         "titles": \.titles, "rows": \.rows,
     ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
 extension ChartsModel.CompositionRow: TemplateModel {
@@ -53,6 +71,8 @@ extension ChartsModel.CompositionRow: TemplateModel {
         "name": \.name, "own": \.own, "joint": \.joint, "attached": \.attached, "unbuilt": \.unbuilt, "total": \.total,
         "href": \.href, "isTotal": \.isTotal,
     ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
 extension ChartsModel: TemplateModel {
@@ -60,30 +80,40 @@ extension ChartsModel: TemplateModel {
         "composition": \.composition, "compositionRows": \.compositionRows, "stars": \.stars, "starRows": \.starRows,
         "rankingChart": \.rankingChart, "trendChart": \.trendChart,
     ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
 extension LabelCount: TemplateModel {
     static let fields: TemplateFields<LabelCount> = [
         "label": \.label, "count": \.count,
     ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
 extension YearLink: TemplateModel {
     static let fields: TemplateFields<YearLink> = [
         "year": \.year, "href": \.href, "current": \.current,
     ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
 extension AttentionItem.Entry: TemplateModel {
     static let fields: TemplateFields<AttentionItem.Entry> = [
         "label": \.label, "href": \.href,
     ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
 extension AttentionItem: TemplateModel {
     static let fields: TemplateFields<AttentionItem> = [
         "title": \.title, "items": \.items,
     ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
 extension RecognitionModel: TemplateModel {
@@ -91,6 +121,8 @@ extension RecognitionModel: TemplateModel {
         "showcaseLevels": \.showcaseLevels, "showcaseStatuses": \.showcaseStatuses,
         "honorCategoryCounts": \.honorCategoryCounts, "honorLevelCounts": \.honorLevelCounts,
     ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
 extension HonorRow: TemplateModel {
@@ -100,24 +132,32 @@ extension HonorRow: TemplateModel {
         "documentNumber": \.documentNumber, "citation": \.citation, "enterpriseHref": \.enterpriseHref,
         "showcaseHref": \.showcaseHref, "photoHref": \.photoHref,
     ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
 extension HonorCategoryGroup.Level: TemplateModel {
     static let fields: TemplateFields<HonorCategoryGroup.Level> = [
         "level": \.level, "count": \.count, "honors": \.honors,
     ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
 extension HonorCategoryGroup: TemplateModel {
     static let fields: TemplateFields<HonorCategoryGroup> = [
         "category": \.category, "count": \.count, "levels": \.levels,
     ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
 extension EnterpriseRow.Attribute: TemplateModel {
     static let fields: TemplateFields<EnterpriseRow.Attribute> = [
         "key": \.key, "value": \.value,
     ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
 extension EnterpriseRow: TemplateModel {
@@ -126,24 +166,32 @@ extension EnterpriseRow: TemplateModel {
         "staff": \.staff, "members": \.members, "probationary": \.probationary, "mode": \.mode, "stars": \.stars,
         "isShowcase": \.isShowcase, "showcaseHref": \.showcaseHref, "filters": \.filters,
     ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
 extension NameOption: TemplateModel {
     static let fields: TemplateFields<NameOption> = [
         "name": \.name
     ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
 extension ShowcaseCard.Feature: TemplateModel {
     static let fields: TemplateFields<ShowcaseCard.Feature> = [
         "feature": \.feature
     ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
 extension ShowcaseCard.Cover: TemplateModel {
     static let fields: TemplateFields<ShowcaseCard.Cover> = [
         "src": \.src, "width": \.width, "height": \.height,
     ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
 extension ShowcaseCard: TemplateModel {
@@ -151,12 +199,16 @@ extension ShowcaseCard: TemplateModel {
         "name": \.name, "level": \.level, "status": \.status, "namedYear": \.namedYear, "township": \.township,
         "summary": \.summary, "features": \.features, "hasFeatures": \.hasFeatures, "href": \.href, "cover": \.cover,
     ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
 extension PageLayout.Link: TemplateModel {
     static let fields: TemplateFields<PageLayout.Link> = [
         "label": \.label, "href": \.href, "current": \.current,
     ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
 extension PageLayout: TemplateModel {
@@ -167,18 +219,24 @@ extension PageLayout: TemplateModel {
         "indicatorNotesHref": \.indicatorNotesHref, "isScreen": \.isScreen,
         "internalMarking": \.internalMarking,
     ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
 extension DashboardPage.RegionLink: TemplateModel {
     static let fields: TemplateFields<DashboardPage.RegionLink> = [
         "name": \.name, "code": \.code, "href": \.href,
     ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
 extension DashboardPage.ReportLink: TemplateModel {
     static let fields: TemplateFields<DashboardPage.ReportLink> = [
         "title": \.title, "date": \.date, "href": \.href,
     ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
 extension DashboardPage: TemplateModel {
@@ -188,12 +246,16 @@ extension DashboardPage: TemplateModel {
         "hasDueUnbuilt": \.hasDueUnbuilt, "dueUnbuiltHref": \.dueUnbuiltHref, "alerts": \.alerts, "charts": \.charts,
         "reports": \.reports, "hasReports": \.hasReports,
     ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
 extension DueUnbuiltPage.Thresholds: TemplateModel {
     static let fields: TemplateFields<DueUnbuiltPage.Thresholds> = [
         "members": \.members, "staff": \.staff,
     ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
 extension DueUnbuiltPage.Entry: TemplateModel {
@@ -201,12 +263,16 @@ extension DueUnbuiltPage.Entry: TemplateModel {
         "name": \.name, "href": \.href, "township": \.township, "townshipHref": \.townshipHref, "members": \.members,
         "staff": \.staff, "mode": \.mode, "instructor": \.instructor, "reasons": \.reasons,
     ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
 extension DueUnbuiltPage.ChildCount: TemplateModel {
     static let fields: TemplateFields<DueUnbuiltPage.ChildCount> = [
         "name": \.name, "count": \.count, "href": \.href,
     ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
 extension DueUnbuiltPage: TemplateModel {
@@ -215,12 +281,16 @@ extension DueUnbuiltPage: TemplateModel {
         "yearSwitch": \.yearSwitch, "thresholds": \.thresholds,
         "entries": \.entries, "count": \.count, "hasEntries": \.hasEntries, "regionHref": \.regionHref,
     ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
 extension EnterpriseRowsFile: TemplateModel {
     static let fields: TemplateFields<EnterpriseRowsFile> = [
         "enterprises": \.enterprises
     ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
 extension EnterpriseListPage: TemplateModel {
@@ -229,12 +299,16 @@ extension EnterpriseListPage: TemplateModel {
         "rowsFrom": \.rowsFrom, "shownCount": \.shownCount, "townshipLists": \.townshipLists,
         "townshipOptions": \.townshipOptions, "modeOptions": \.modeOptions, "regionHref": \.regionHref,
     ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
 extension EnterprisePage.Extra: TemplateModel {
     static let fields: TemplateFields<EnterprisePage.Extra> = [
         "header": \.header, "value": \.value,
     ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
 extension EnterprisePage.Year: TemplateModel {
@@ -243,6 +317,8 @@ extension EnterprisePage.Year: TemplateModel {
         "activists": \.activists, "recruited": \.recruited, "mode": \.mode, "organisationType": \.organisationType,
         "instructor": \.instructor, "stars": \.stars, "sixHaves": \.sixHaves, "aboveSize": \.aboveSize, "note": \.note,
     ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
 extension EnterprisePage: TemplateModel {
@@ -254,18 +330,24 @@ extension EnterprisePage: TemplateModel {
         "honors": \.honors, "hasHonors": \.hasHonors, "showcaseHref": \.showcaseHref, "showcaseLevel": \.showcaseLevel,
         "dueUnbuilt": \.dueUnbuilt,
     ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
 extension HonorsPage.Year: TemplateModel {
     static let fields: TemplateFields<HonorsPage.Year> = [
         "year": \.year, "count": \.count, "href": \.href, "categories": \.categories, "isSingleYear": \.isSingleYear,
     ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
 extension HonorsPage.CategoryCount: TemplateModel {
     static let fields: TemplateFields<HonorsPage.CategoryCount> = [
         "category": \.category, "count": \.count,
     ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
 extension HonorsPage: TemplateModel {
@@ -273,12 +355,16 @@ extension HonorsPage: TemplateModel {
         "years": \.years, "yearLinks": \.yearLinks, "allHref": \.allHref, "isAllYears": \.isAllYears,
         "hasHonors": \.hasHonors, "total": \.total, "summary": \.summary,
     ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
 extension RegionHeading: TemplateModel {
     static let fields: TemplateFields<RegionHeading> = [
         "name": \.name, "code": \.code, "level": \.level,
     ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
 extension RegionPage: TemplateModel {
@@ -291,6 +377,8 @@ extension RegionPage: TemplateModel {
         "enterpriseListHref": \.enterpriseListHref, "honorCategories": \.honorCategories, "hasHonors": \.hasHonors,
         "honorsHref": \.honorsHref,
     ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
 extension ReportIndexPage.Item: TemplateModel {
@@ -298,12 +386,16 @@ extension ReportIndexPage.Item: TemplateModel {
         "title": \.title, "date": \.date, "type": \.type, "visibility": \.visibility, "region": \.region,
         "summary": \.summary, "href": \.href,
     ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
 extension ReportIndexPage: TemplateModel {
     static let fields: TemplateFields<ReportIndexPage> = [
         "reports": \.reports, "hasReports": \.hasReports,
     ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
 extension ReportPage: TemplateModel {
@@ -311,6 +403,8 @@ extension ReportPage: TemplateModel {
         "title": \.title, "date": \.date, "type": \.type, "visibility": \.visibility, "region": \.region,
         "regionHref": \.regionHref, "summary": \.summary, "body": \.body,
     ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
 extension ScreenPage: TemplateModel {
@@ -318,24 +412,32 @@ extension ScreenPage: TemplateModel {
         "region": \.region, "year": \.year, "cards": \.cards, "summary": \.summary, "rankingChart": \.rankingChart,
         "trendChart": \.trendChart, "dashboardHref": \.dashboardHref,
     ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
 extension ShowcaseIndexPage.Level.Township: TemplateModel {
     static let fields: TemplateFields<ShowcaseIndexPage.Level.Township> = [
         "township": \.township, "count": \.count, "sites": \.sites,
     ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
 extension ShowcaseIndexPage.Level: TemplateModel {
     static let fields: TemplateFields<ShowcaseIndexPage.Level> = [
         "level": \.level, "count": \.count, "townships": \.townships,
     ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
 extension ShowcaseIndexPage.LevelCount: TemplateModel {
     static let fields: TemplateFields<ShowcaseIndexPage.LevelCount> = [
         "level": \.level, "count": \.count,
     ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
 extension ShowcaseIndexPage: TemplateModel {
@@ -343,6 +445,8 @@ extension ShowcaseIndexPage: TemplateModel {
         "levels": \.levels, "total": \.total, "levelCounts": \.levelCounts, "townshipOptions": \.townshipOptions,
         "statusOptions": \.statusOptions, "revoked": \.revoked, "hasRevoked": \.hasRevoked,
     ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
 extension ShowcasePage.Year: TemplateModel {
@@ -351,6 +455,8 @@ extension ShowcasePage.Year: TemplateModel {
         "membersChange": \.membersChange, "probationary": \.probationary, "recruited": \.recruited, "mode": \.mode,
         "organisationType": \.organisationType, "stars": \.stars, "sixHaves": \.sixHaves,
     ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
 extension ShowcasePage.Photo: TemplateModel {
@@ -358,6 +464,8 @@ extension ShowcasePage.Photo: TemplateModel {
         "src": \.src, "caption": \.caption, "width": \.width, "height": \.height, "anchor": \.anchor,
         "number": \.number, "total": \.total,
     ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
 extension ShowcasePage: TemplateModel {
@@ -366,6 +474,8 @@ extension ShowcasePage: TemplateModel {
         "years": \.years, "organisationName": \.organisationName, "photos": \.photos, "hasPhotos": \.hasPhotos,
         "honors": \.honors, "hasHonors": \.hasHonors, "previous": \.previous, "next": \.next,
     ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
 extension IndicatorNotesPage.Rate: TemplateModel {
@@ -373,6 +483,8 @@ extension IndicatorNotesPage.Rate: TemplateModel {
         "id": \.id, "title": \.title, "definition": \.definition, "unit": \.unit, "inputs": \.inputs,
         "target": \.target, "isHeadline": \.isHeadline,
     ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
 extension IndicatorNotesPage: TemplateModel {
@@ -381,4 +493,6 @@ extension IndicatorNotesPage: TemplateModel {
         "thresholdStaffForOrganisation": \.thresholdStaffForOrganisation, "decimals": \.decimals,
         "attachedCounts": \.attachedCounts,
     ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }

@@ -69,7 +69,8 @@ protocol TemplateList {
 
 extension Array: TemplateList where Element: TemplateModel {
     func value(of name: FieldName.ID, at index: Int) -> TemplateValue? {
-        Element.fields.value(of: name, in: self[index])
+        // Through the element's own `value(of:)`, specialised for its type (see TemplateFields.swift).
+        self[index].value(of: name)
     }
 
     func element(at index: Int) -> TemplateValue {
