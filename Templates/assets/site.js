@@ -5,7 +5,8 @@
 
   var labels = {
     population: "三有企业", category: "类别", mode: "组建方式", size: "从业人员达到", members: "有党员",
-    eligible: "正式党员达到组建条件", above: "规上企业", instructor: "选派指导员", due: "应建未建", township: "乡镇"
+    eligible: "正式党员达到组建条件", above: "规上企业", instructor: "选派指导员", due: "应建未建", township: "乡镇",
+    counted: "计入分子", uncounted: "在分母中、未计入分子"
   };
 
   // Filters given in the address (#population=1&mode=未建), as the figures on region pages link.
@@ -66,6 +67,12 @@
       var notice = form.querySelector("[data-filter-active]");
       var items = list.querySelectorAll("[data-filter-item], .card[data-township]");
       var fromAddress = hashFilters();
+      // Indicator titles by id (I1=组织覆盖率;…), for the notice of a numerator's drill-down.
+      var rateTitles = {};
+      (form.getAttribute("data-rate-titles") || "").split(";").forEach(function (pair) {
+        var parts = pair.split("=");
+        if (parts.length === 2) rateTitles[parts[0]] = parts[1];
+      });
       controls.forEach(function (control) {
         var key = control.getAttribute("data-filter-key");
         if (fromAddress[key] !== undefined) {
@@ -95,6 +102,7 @@
           if (keys.length) {
             notice.appendChild(document.createTextNode("按链接筛选：" + keys.map(function (key) {
               var value = fromAddress[key];
+              if (key === "counted" || key === "uncounted") return "“" + (rateTitles[value] || value) + "”" + labels[key];
               return (labels[key] || key) + (value === "1" ? "" : (key === "size" ? value + "人以上" : "：" + value));
             }).join("，") + " "));
             var clear = document.createElement("a");
@@ -117,6 +125,15 @@
       form.addEventListener("submit", function (event) { event.preventDefault(); });
       form.hidden = false;
       apply();
+    });
+
+    // A table wider than the screen (phones) says it scrolls sideways.
+    document.querySelectorAll(".table-scroll").forEach(function (box) {
+      if (box.scrollWidth <= box.clientWidth + 4) return;
+      var hint = document.createElement("p");
+      hint.className = "scroll-hint";
+      hint.textContent = "表格较宽，可左右滑动查看全部列";
+      box.parentNode.insertBefore(hint, box);
     });
 
     // Sortable tables: a click on a header sorts by that column, numbers as numbers; again reverses.

@@ -104,7 +104,16 @@ extension PageRenderer {
         var figure = plainRate(rate, figures)
         if figures.ratio(rate).isWithheld { return figure }
         if let filter = catalogue.definition(rate).denominator {
-            figure.listHref = links(page).enterpriseList(figures.regionCode, year: figures.year, filter: filter)
+            let links = links(page)
+            figure.listHref = links.enterpriseList(figures.regionCode, year: figures.year, filter: filter)
+            // Firms, not people: the numerator and its complement are lists of firms too.
+            if catalogue.definition(rate).unit == "家" {
+                figure.countedHref = links.enterpriseList(
+                    figures.regionCode, year: figures.year, filter: .counted(rate))
+                figure.uncountedHref = links.enterpriseList(
+                    figures.regionCode, year: figures.year, filter: .uncounted(rate))
+                figure.uncounted = figure.denominator - figure.numerator
+            }
         }
         guard let previous = previousFigures(figures),
             let points = YearOnYear.points(
@@ -257,7 +266,8 @@ extension PageRenderer {
                     stars: record.stars.map { String($0) } ?? "—", isShowcase: plan.showcaseSlugs[record.key] != nil,
                     showcaseHref: links.showcase(of: record.key),
                     filters: EnterpriseFilter.attributes(
-                        of: record, thresholds: content.config.thresholds, isDueUnbuilt: due.contains(record.key)
+                        of: record, thresholds: content.config.thresholds, isDueUnbuilt: due.contains(record.key),
+                        outcomes: Contribution(record: record, config: content.config).firmOutcomes
                     ).map { EnterpriseRow.Attribute(key: $0.key, value: $0.value) })
             }
     }

@@ -20,6 +20,10 @@ public enum EnterpriseFilter: Hashable, Sendable {
     case instructor
     /// Firms on the 应建未建 list.
     case dueUnbuilt
+    /// Firms a rate counts in its numerator (the 230 of 230/348).
+    case counted(RateIndicator)
+    /// Firms in a rate's denominator that its numerator does not count (the 118 of 230/348).
+    case uncounted(RateIndicator)
 
     /// The attribute key rows carry and addresses name.
     public var key: String {
@@ -32,6 +36,8 @@ public enum EnterpriseFilter: Hashable, Sendable {
         case .aboveSize: "above"
         case .instructor: "instructor"
         case .dueUnbuilt: "due"
+        case .counted: "counted"
+        case .uncounted: "uncounted"
         }
     }
 
@@ -41,6 +47,7 @@ public enum EnterpriseFilter: Hashable, Sendable {
         case .category(let category): category.rawValue
         case .mode(let mode): mode.rawValue
         case .staffAtLeast(let staff): String(staff)
+        case .counted(let rate), .uncounted(let rate): rate.rawValue
         case .population, .eligible, .aboveSize, .instructor, .dueUnbuilt: "1"
         }
     }
@@ -53,8 +60,12 @@ public enum EnterpriseFilter: Hashable, Sendable {
 
     /// The attributes a list row carries for every filter key, sorted by key: the words a filter
     /// value must be one of.
+    /// `outcomes` are the firm's places in the rates (`Contribution.firmOutcomes`): `counted`
+    /// lists the rates whose numerator counts it, `uncounted` those whose denominator holds it and
+    /// whose numerator does not.
     public static func attributes(
-        of record: EnterpriseRecord, thresholds: Thresholds, isDueUnbuilt: Bool
+        of record: EnterpriseRecord, thresholds: Thresholds, isDueUnbuilt: Bool,
+        outcomes: [(rate: RateIndicator, counted: Bool?)] = []
     ) -> [(key: String, value: String)] {
         let members = (record.fullMembers ?? 0) + (record.probationaryMembers ?? 0)
         let staff = record.staff ?? 0
@@ -62,11 +73,13 @@ public enum EnterpriseFilter: Hashable, Sendable {
         let flag = { (condition: Bool) in condition ? "1" : "0" }
         return [
             ("above", flag(record.isAboveSize == true)), ("category", record.category?.rawValue ?? ""),
+            ("counted", outcomes.filter { $0.counted == true }.map(\.rate.rawValue).joined(separator: " ")),
             ("due", flag(isDueUnbuilt)),
             ("eligible", flag((record.fullMembers ?? 0) >= thresholds.fullMembersForOrganisation)),
             ("instructor", flag(record.hasInstructor)), ("members", flag(members > 0)),
             ("mode", record.mode?.rawValue ?? ""), ("population", flag(record.isInPopulation)),
             ("size", Set(sizes).sorted().map(String.init).joined(separator: " ")),
+            ("uncounted", outcomes.filter { $0.counted == false }.map(\.rate.rawValue).joined(separator: " ")),
         ]
     }
 }

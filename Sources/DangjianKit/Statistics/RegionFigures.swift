@@ -119,6 +119,26 @@ public struct RegionFigures: Sendable {
     }
 
     /// The ratio of a rate indicator.
+    /// A rate's ratio, to count into.
+    subscript(rate: RateIndicator) -> Ratio {
+        get { ratio(rate) }
+        set {
+            switch rate {
+            case .organisationCoverage: organisationCoverage = newValue
+            case .ownOrganisationRate: ownOrganisationRate = newValue
+            case .eligibleFormationRate: eligibleFormationRate = newValue
+            case .memberPresence50: memberPresence50 = newValue
+            case .organisationPresence100: organisationPresence100 = newValue
+            case .ownOrganisationPresence100: ownOrganisationPresence100 = newValue
+            case .aboveSizeOwnOrganisationRate: aboveSizeOwnOrganisationRate = newValue
+            case .workCoverage: workCoverage = newValue
+            case .instructorAssignment: instructorAssignment = newValue
+            case .sixHavesRate: sixHavesRate = newValue
+            case .memberShareOfStaff: memberShareOfStaff = newValue
+            }
+        }
+    }
+
     public func ratio(_ rate: RateIndicator) -> Ratio {
         switch rate {
         case .organisationCoverage: organisationCoverage

@@ -217,55 +217,62 @@ struct Contribution {
     func add(to figures: inout RegionFigures, isNewJointBranch: Bool) {
         figures.counts.enterprises += 1
         guard record.isInPopulation else { return }
-        let mode = record.mode
-        let members = record.fullMembers
-        let staff = record.staff
-
-        figures.organisationCoverage.count(mode.map { isOrganisationallyCovered($0) })
-        figures.ownOrganisationRate.count(mode.map { $0 == .own })
-        if let members {
-            if members >= thresholds.fullMembersForOrganisation {
-                figures.eligibleFormationRate.count(mode.map { $0 == .own })
-            }
-        } else {
-            figures.eligibleFormationRate.excluded += 1
-        }
+        for (rate, counted) in firmOutcomes { figures[rate].count(counted) }
         if let reasons = dueUnbuiltReasons, !reasons.isEmpty {
             figures.dueUnbuilt.append(DueUnbuiltEntry(enterprise: record.key, reasons: reasons))
         }
-        if let staff {
-            if staff >= thresholds.staffForMember { figures.memberPresence50.count(hasMember) }
-            if staff >= thresholds.staffForOrganisation {
-                figures.organisationPresence100.count(mode.map { $0 != .unbuilt })
-                figures.ownOrganisationPresence100.count(mode.map { $0 == .own })
-            }
-        } else {
-            figures.memberPresence50.excluded += 1
-            figures.organisationPresence100.excluded += 1
-            figures.ownOrganisationPresence100.excluded += 1
-        }
-        switch record.isAboveSize {
-        case true?: figures.aboveSizeOwnOrganisationRate.count(mode.map { $0 == .own })
-        case nil: figures.aboveSizeOwnOrganisationRate.excluded += 1
-        case false?: break
-        }
-        figures.workCoverage.count(record.hasInstructor ? true : mode.map { $0 != .unbuilt })
-        if mode == .unbuilt {
-            figures.instructorAssignment.count(record.hasInstructor)
-        } else if mode == nil {
-            figures.instructorAssignment.excluded += 1
-        }
-        if let members, let staff {
+        if let members = record.fullMembers, let staff = record.staff {
             figures.memberShareOfStaff.numerator += members
             figures.memberShareOfStaff.denominator += staff
         } else {
             figures.memberShareOfStaff.excluded += 1
         }
         addCounts(to: &figures.counts, isNewJointBranch: isNewJointBranch)
-        if mode == .own || mode == .joint {
+        if record.mode == .own || record.mode == .joint {
             if let stars = record.stars { figures.starDistribution[stars] += 1 } else { figures.starsMissing += 1 }
-            figures.sixHavesRate.count(record.meetsSixHaves)
         }
+    }
+
+    /// Where the firm stands in every rate taken over firms (all but I14, which counts people):
+    /// true in the numerator, false in the denominator only, nil left out for a missing input.
+    /// A rate whose denominator the firm is not in is not listed. The one statement of the
+    /// counting rules: the sums and the enterprise lists' drill-downs both read it.
+    var firmOutcomes: [(rate: RateIndicator, counted: Bool?)] {
+        guard record.isInPopulation else { return [] }
+        let mode = record.mode
+        var outcomes: [(rate: RateIndicator, counted: Bool?)] = [
+            (.organisationCoverage, mode.map { isOrganisationallyCovered($0) }),
+            (.ownOrganisationRate, mode.map { $0 == .own }),
+        ]
+        if let members = record.fullMembers {
+            if members >= thresholds.fullMembersForOrganisation {
+                outcomes.append((.eligibleFormationRate, mode.map { $0 == .own }))
+            }
+        } else {
+            outcomes.append((.eligibleFormationRate, nil))
+        }
+        if let staff = record.staff {
+            if staff >= thresholds.staffForMember { outcomes.append((.memberPresence50, hasMember)) }
+            if staff >= thresholds.staffForOrganisation {
+                outcomes.append((.organisationPresence100, mode.map { $0 != .unbuilt }))
+                outcomes.append((.ownOrganisationPresence100, mode.map { $0 == .own }))
+            }
+        } else {
+            outcomes += [(.memberPresence50, nil), (.organisationPresence100, nil), (.ownOrganisationPresence100, nil)]
+        }
+        switch record.isAboveSize {
+        case true?: outcomes.append((.aboveSizeOwnOrganisationRate, mode.map { $0 == .own }))
+        case nil: outcomes.append((.aboveSizeOwnOrganisationRate, nil))
+        case false?: break
+        }
+        outcomes.append((.workCoverage, record.hasInstructor ? true : mode.map { $0 != .unbuilt }))
+        if mode == .unbuilt {
+            outcomes.append((.instructorAssignment, record.hasInstructor))
+        } else if mode == nil {
+            outcomes.append((.instructorAssignment, nil))
+        }
+        if mode == .own || mode == .joint { outcomes.append((.sixHavesRate, record.meetsSixHaves)) }
+        return outcomes
     }
 
     private func isOrganisationallyCovered(_ mode: FormationMode) -> Bool {

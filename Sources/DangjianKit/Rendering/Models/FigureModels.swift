@@ -20,6 +20,12 @@ struct RateFigure {
     let excludedNote: String?
     /// The list of the enterprises in the denominator.
     var listHref: String? = nil
+    /// The list of the enterprises the numerator counts (rates over firms).
+    var countedHref: String? = nil
+    /// The list of the enterprises in the denominator the numerator does not count.
+    var uncountedHref: String? = nil
+    /// How many those are (denominator − numerator).
+    var uncounted = 0
     /// "+6.0 个百分点".
     var change: String? = nil
     /// up, down or flat (a CSS class).

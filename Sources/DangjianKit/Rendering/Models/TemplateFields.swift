@@ -9,6 +9,7 @@ extension RateFigure: TemplateModel {
     static let fields: TemplateFields<RateFigure> = [
         "id": \.id, "title": \.title, "value": \.value, "numerator": \.numerator, "denominator": \.denominator,
         "pair": \.pair, "unit": \.unit, "pairUnit": \.pairUnit, "excludedNote": \.excludedNote, "listHref": \.listHref,
+        "countedHref": \.countedHref, "uncountedHref": \.uncountedHref, "uncounted": \.uncounted,
         "change": \.change, "direction": \.direction, "arrow": \.arrow,
     ]
 
@@ -298,6 +299,7 @@ extension EnterpriseListPage: TemplateModel {
         "region": \.region, "year": \.year, "yearSwitch": \.yearSwitch, "enterprises": \.enterprises, "count": \.count,
         "rowsFrom": \.rowsFrom, "shownCount": \.shownCount, "townshipLists": \.townshipLists,
         "townshipOptions": \.townshipOptions, "modeOptions": \.modeOptions, "regionHref": \.regionHref,
+        "indicatorTitles": \.indicatorTitles,
     ]
 
     func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }

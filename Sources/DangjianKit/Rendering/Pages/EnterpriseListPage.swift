@@ -22,6 +22,8 @@ struct EnterpriseListPage {
     let shownCount: Int
     /// The lists of the townships below, when the page holds only the first rows.
     let townshipLists: [PageLayout.Link]
+    /// Every rate's title by id ("I1=组织覆盖率;…"), for the notice of a drill-down from a card.
+    let indicatorTitles: String
 }
 
 /// A township's rows as a script for the long lists above it (rows.js).
@@ -54,7 +56,9 @@ extension PageRenderer {
             shownCount: rows.count,
             townshipLists: leaves.map {
                 PageLayout.Link(label: $0.name, href: links.enterpriseList($0.code, year: year))
-            })
+            },
+            indicatorTitles: IndicatorCatalogue.rates.map { "\($0.rawValue)=\(catalogue.title($0))" }.joined(
+                separator: ";"))
         return Page(layout: start.layout, model: model)
     }
 
