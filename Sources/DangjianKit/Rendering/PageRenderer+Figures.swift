@@ -147,8 +147,8 @@ extension PageRenderer {
             SummaryFigure(
                 label: "企业和社会组织", value: shownCount(counts.population, of: figures), unit: "家", href: list(.population)),
             SummaryFigure(label: "党组织", value: shownCount(counts.organisations, of: figures), unit: "个"),
-            SummaryFigure(
-                label: "党员", value: shownCount(counts.fullMembers + counts.probationaryMembers, of: figures), unit: "名"),
+            SummaryFigure(label: "正式党员", value: shownCount(counts.fullMembers, of: figures), unit: "名"),
+            SummaryFigure(label: "预备党员", value: shownCount(counts.probationaryMembers, of: figures), unit: "名"),
             SummaryFigure(label: "当年发展党员", value: shownCount(counts.recruited, of: figures), unit: "名"),
             SummaryFigure(
                 label: "应建未建", value: shownCount(figures.dueUnbuilt.count, of: figures), unit: "家",

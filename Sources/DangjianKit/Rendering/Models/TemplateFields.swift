@@ -299,7 +299,7 @@ extension EnterpriseListPage: TemplateModel {
         "region": \.region, "year": \.year, "yearSwitch": \.yearSwitch, "enterprises": \.enterprises, "count": \.count,
         "rowsFrom": \.rowsFrom, "shownCount": \.shownCount, "townshipLists": \.townshipLists,
         "townshipOptions": \.townshipOptions, "modeOptions": \.modeOptions, "regionHref": \.regionHref,
-        "indicatorTitles": \.indicatorTitles,
+        "indicatorTitles": \.indicatorTitles, "population": \.population, "includesChildren": \.includesChildren,
     ]
 
     func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }

@@ -12,6 +12,10 @@ struct EnterpriseListPage {
     let yearSwitch: [YearLink]
     let enterprises: [EnterpriseRow]
     let count: Int
+    /// 三有 enterprises among them: the population every rate counts within.
+    let population: String
+    /// Whether the list includes the regions below (not a township's own list).
+    let includesChildren: Bool
     let townshipOptions: [NameOption]
     let modeOptions: [NameOption]
     let regionHref: String
@@ -46,8 +50,12 @@ extension PageRenderer {
         let model = EnterpriseListPage(
             region: RegionHeading(region), year: year,
             yearSwitch: start.yearSwitch, enterprises: rows, count: total,
-            townshipOptions: isPaged
-                ? leaves.map { NameOption(name: $0.name) } : Set(rows.map(\.township)).sorted().map(NameOption.init),
+            population: shownCount(rollup.figures(code, year).counts.population, of: rollup.figures(code, year)),
+            includesChildren: !rollup.tree.children(of: code).isEmpty,
+            // In the official order of regions.csv, as every other list of townships.
+            townshipOptions: (isPaged
+                ? leaves : rollup.tree.leaves(under: code).filter { rollup.rowCount(in: $0.code, year: year) > 0 })
+                .map { NameOption(name: $0.name) },
             modeOptions: FormationMode.allCases.map { NameOption(name: $0.rawValue) },
             regionHref: links.region(code, year: year),
             rowsFrom: isPaged
