@@ -77,8 +77,9 @@ struct EndToEndTests {
             let pages = htmlFiles(output)
             // 1 dashboard, 4 regions + 4 应建未建 lists, 7 enterprises, 2 report pages, 2 showcase pages,
             // the honor roll and its 2 year pages; for 2024 again a dashboard, 4 regions and 4 lists;
-            // an enterprise list per region and year (8); the meeting-room screen; the indicator notes.
-            #expect(pages.count == 42)
+            // an enterprise list per region and year (8); the meeting-room screen; the indicator notes;
+            // the briefing pack of each year (2).
+            #expect(pages.count == 44)
             var checked = 0
             for page in pages {
                 let html = try text(output, page)
@@ -170,6 +171,7 @@ struct EndToEndTests {
                 try pagesShowingHostileName(output)
                     == Self.pagesListingHostileFirm.union([
                         "regions/102/due-unbuilt/index.html", "regions/100/due-unbuilt/index.html",
+                        "briefing/index.html",
                     ]))
             let countyList = try text(output, "regions/100/due-unbuilt/index.html")
             #expect(countyList.contains("href=\"../../../\(Self.hostilePage)\">\(Self.hostileEscapedPrefix)"))

@@ -109,6 +109,7 @@ public struct PageRenderer: Sendable {
         case .honors: ("honors", honorsPage(page, year: nil))
         case .honorYear(let year): ("honors", honorsPage(page, year: year))
         case .indicatorNotes: ("indicators", indicatorNotesPage(page))
+        case .briefing: ("briefing", briefingPage(page))
         }
     }
 }

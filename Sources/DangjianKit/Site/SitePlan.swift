@@ -29,6 +29,8 @@ public enum PageKind: Sendable, Equatable {
     case honorYear(Int)
     /// 指标说明: every indicator's definition, thresholds as configured, and how gaps count.
     case indicatorNotes
+    /// The briefing pack (汇报材料) of the root region for the page's year, made for A4.
+    case briefing
 }
 
 /// One page of the site and where it is written.
@@ -92,6 +94,10 @@ public struct SitePlan: Sendable {
     /// The path of a region's page; `year` nil is the latest year, an earlier year has its own folder.
     public static func regionPath(_ code: String, year: Int? = nil) -> String {
         year.map { "regions/\(code)/\($0)/index.html" } ?? "regions/\(code)/index.html"
+    }
+    /// The path of the briefing pack of a year (nil: the latest, briefing/index.html).
+    public static func briefingPath(year: Int?) -> String {
+        year.map { "briefing/\($0)/index.html" } ?? "briefing/index.html"
     }
     /// The path of the dashboard of an earlier year (nil: the latest, index.html).
     public static func dashboardPath(year: Int?) -> String {

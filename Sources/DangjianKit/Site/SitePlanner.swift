@@ -57,6 +57,7 @@ public struct SitePlanner: Sendable {
         for year in rollup.years.reversed() {
             let folder = year == rollup.latestYear ? nil : year
             pages.append(PlannedPage(kind: .dashboard, path: SitePlan.dashboardPath(year: folder), year: year))
+            pages.append(PlannedPage(kind: .briefing, path: SitePlan.briefingPath(year: folder), year: year))
             for region in rollup.tree.allRegions {
                 pages.append(
                     PlannedPage(

@@ -242,6 +242,7 @@ extension DashboardPage.ReportLink: TemplateModel {
 
 extension DashboardPage: TemplateModel {
     static let fields: TemplateFields<DashboardPage> = [
+        "briefingHref": \.briefingHref,
         "region": \.region, "yearSwitch": \.yearSwitch, "year": \.year, "cards": \.cards, "summary": \.summary,
         "children": \.children, "rateTitles": \.rateTitles, "trend": \.trend, "dueUnbuiltCount": \.dueUnbuiltCount,
         "hasDueUnbuilt": \.hasDueUnbuilt, "dueUnbuiltHref": \.dueUnbuiltHref, "alerts": \.alerts, "charts": \.charts,
@@ -494,6 +495,42 @@ extension IndicatorNotesPage: TemplateModel {
         "rates": \.rates, "thresholdMembers": \.thresholdMembers, "thresholdStaffForMember": \.thresholdStaffForMember,
         "thresholdStaffForOrganisation": \.thresholdStaffForOrganisation, "decimals": \.decimals,
         "attachedCounts": \.attachedCounts,
+    ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
+}
+
+extension BriefingPage.Paragraph: TemplateModel {
+    static let fields: TemplateFields<BriefingPage.Paragraph> = ["text": \.text]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
+}
+
+extension BriefingPage.DueEntry: TemplateModel {
+    static let fields: TemplateFields<BriefingPage.DueEntry> = [
+        "name": \.name, "township": \.township, "reasons": \.reasons,
+    ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
+}
+
+extension BriefingPage.HonorGroup: TemplateModel {
+    static let fields: TemplateFields<BriefingPage.HonorGroup> = [
+        "category": \.category, "count": \.count, "names": \.names,
+    ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
+}
+
+extension BriefingPage: TemplateModel {
+    static let fields: TemplateFields<BriefingPage> = [
+        "regionName": \.regionName, "year": \.year, "documentTitle": \.documentTitle, "issuer": \.issuer,
+        "dateLine": \.dateLine, "yearSwitch": \.yearSwitch, "overview": \.overview, "rates": \.rates,
+        "children": \.children, "rateTitles": \.rateTitles, "rankingChart": \.rankingChart,
+        "rankingSummary": \.rankingSummary, "dueEntries": \.dueEntries, "hasDueEntries": \.hasDueEntries,
+        "dueSummary": \.dueSummary, "alerts": \.alerts, "hasAlerts": \.hasAlerts, "showcases": \.showcases,
+        "hasShowcases": \.hasShowcases, "honorGroups": \.honorGroups, "hasHonors": \.hasHonors,
+        "honorSummary": \.honorSummary, "notes": \.notes, "dashboardHref": \.dashboardHref,
     ]
 
     func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
