@@ -42,12 +42,13 @@ bench: build
 	@command -v hugo >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends hugo; }
 	python3 tools/bench.py
 
-# Headless Chromium and CJK fonts for the browser check, from Debian.
+# Headless Chromium and CJK fonts for the browser check and `build --pdf`, and poppler-utils
+# (pdftotext, pdfinfo) for the PDF tests, from Debian.
 browser-deps:
-	@if ! command -v chromium >/dev/null 2>&1 || ! dpkg -s fonts-noto-cjk >/dev/null 2>&1; then \
-		echo "Installing chromium and fonts-noto-cjk …"; \
+	@if ! command -v chromium >/dev/null 2>&1 || ! dpkg -s fonts-noto-cjk >/dev/null 2>&1 || ! command -v pdftotext >/dev/null 2>&1; then \
+		echo "Installing chromium, fonts-noto-cjk and poppler-utils …"; \
 		$(SUDO) apt-get update -qq && \
-		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends chromium fonts-noto-cjk; \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends chromium fonts-noto-cjk poppler-utils; \
 	fi
 
 # The sample site in a real browser, from disk and from `dangjian serve` under /dangjian/: no failed

@@ -49,6 +49,13 @@ extension Dangjian {
         @Flag(name: .long, help: "Publish draft reports too (internal builds only).")
         var drafts = false
 
+        @Flag(name: .long, help: "Print each briefing pack (汇报材料) to PDF with headless Chromium.")
+        var pdf = false
+
+        @Option(
+            name: .long, help: "The browser to print PDFs with (default: chromium, chromium-browser or google-chrome).")
+        var chrome: String?
+
         func run() throws {
             let outputDirectory = URL(fileURLWithPath: output)
             var options = BuildOptions(
@@ -58,6 +65,8 @@ extension Dangjian {
             options.audience = audience
             options.includesDrafts = drafts
             options.deletesPreviousInBackground = true
+            options.printsPDF = pdf
+            options.browser = chrome
             let pipeline = BuildPipeline(options: options) { print($0) }
             do {
                 let summary = try pipeline.build()

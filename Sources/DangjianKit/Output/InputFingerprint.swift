@@ -13,6 +13,7 @@ struct InputFingerprint {
         var hash = ContentHash("dangjian inputs")
         let settings = [
             options.audience?.rawValue ?? "-", options.includesDrafts ? "drafts" : "-", String(options.listLimit), day,
+            options.printsPDF ? "pdf:" + (options.browser ?? "") : "-",
         ]
         hash.combine(ContentHash(settings.joined(separator: "\u{1F}")))
         for folder in [options.contentDirectory, options.templatesDirectory] {

@@ -163,18 +163,23 @@ public struct SiteWriter: Sendable {
         }
 
         /// Copies `copies`, syncs, writes the marker and swaps the new site in.
+        /// Copies files (assets, static files, photos) into the new site by content.
+        func place(copies: [(source: URL, path: String)]) throws(BuildFailure) {
+            for copy in copies {
+                let data: Data
+                do {
+                    data = try Data(contentsOf: copy.source.resolvingSymlinksInPath())
+                } catch {
+                    throw failure(error, at: copy.source)
+                }
+                try place(data, at: copy.path)
+            }
+        }
+
         func finish(copies: [(source: URL, path: String)]) throws(BuildFailure) -> Result {
             let fileManager = FileManager.default
             do throws(BuildFailure) {
-                for copy in copies {
-                    let data: Data
-                    do {
-                        data = try Data(contentsOf: copy.source.resolvingSymlinksInPath())
-                    } catch {
-                        throw failure(error, at: copy.source)
-                    }
-                    try place(data, at: copy.path)
-                }
+                try place(copies: copies)
                 do {
                     if fileManager.fileExists(atPath: writer.outputDirectory.appendingPathComponent(".gitkeep").path) {
                         try keep(".gitkeep", Data())

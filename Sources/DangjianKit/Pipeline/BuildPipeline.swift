@@ -20,6 +20,10 @@ public struct BuildOptions: Sendable {
     public var includesDrafts = false
     /// Whether the replaced site is deleted in the background after the swap (see `SiteWriter`).
     public var deletesPreviousInBackground = false
+    /// `--pdf`: print every briefing pack to PDF with headless Chromium, beside its page.
+    public var printsPDF = false
+    /// `--chrome`: the browser to print with (else chromium, chromium-browser or google-chrome).
+    public var browser: String?
 
     /// Creates options.
     public init(
@@ -161,8 +165,17 @@ public struct BuildPipeline: Sendable {
             staging.discard()
             throw error
         }
+        if options.printsPDF {
+            do throws(BuildFailure) {
+                try staging.place(copies: copies)
+                try printBriefings(plan, into: staging, regionName: rollup.tree.root.name)
+            } catch {
+                staging.discard()
+                throw error
+            }
+        }
         published = try step(5, of: total, "write 写入站点") { () throws(BuildFailure) in
-            try staging.finish(copies: copies)
+            try staging.finish(copies: options.printsPDF ? [] : copies)
         }
         let warnings = content.diagnostics + rollup.diagnostics
         let state = OutputState(
@@ -176,6 +189,39 @@ public struct BuildPipeline: Sendable {
             leftOut: plan.leftOut, leftOutLine: plan.leftOut.summary, pages: plan.htmlPages.count,
             files: published.records.count, unchanged: published.unchanged, upToDate: false, warnings: warnings,
             milliseconds: Self.milliseconds(since: start))
+    }
+
+    /// Prints each briefing pack of the staged site to `briefing/…/汇报材料-<region>-<year>.pdf`
+    /// (the staged site is complete but for its marker, so the print CSS and images load). Without
+    /// a browser it says so and the site is published without PDFs; a named browser that is not
+    /// there is an error.
+    private func printBriefings(_ plan: SitePlan, into staging: SiteWriter.Staging, regionName: String)
+        throws(BuildFailure)
+    {
+        guard let browser = PDFPrinter.find(options.browser) else {
+            if let named = options.browser {
+                throw BuildFailure("找不到浏览器程序 \(named)（--chrome）", at: SourceLocation(file: named))
+            }
+            log(
+                "未找到 Chromium（\(PDFPrinter.browserNames.joined(separator: "、"))），未生成 PDF；网页照常发布。Debian 上可安装 chromium 和 fonts-noto-cjk"
+            )
+            return
+        }
+        let printer = PDFPrinter(browser: browser)
+        for page in plan.pages where page.kind == .briefing {
+            let year = page.year ?? 0
+            let folder = page.path.split(separator: "/").dropLast().joined(separator: "/")
+            let path = "\(folder)/汇报材料-\(regionName)-\(year).pdf"
+            let temporary = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "dangjian-\(UUID().uuidString).pdf")
+            defer { try? FileManager.default.removeItem(at: temporary) }
+            try printer.print(staging.folder.appendingPathComponent(page.path), to: temporary)
+            guard let data = FileManager.default.contents(atPath: temporary.path) else {
+                throw BuildFailure("无法读取打印出的 PDF", at: SourceLocation(file: page.path))
+            }
+            try staging.place(data, at: path)
+            log("PDF：\(path)")
+        }
     }
 
     /// Broken links found by the rendering threads, in page order once sorted.
