@@ -63,9 +63,10 @@ struct ContentHash: Hashable, Sendable, CustomStringConvertible {
 
     /// 32 hexadecimal digits.
     var description: String {
-        let digits = String(high, radix: 16) + "|" + String(low, radix: 16)
-        let parts = digits.split(separator: "|").map { String(repeating: "0", count: 16 - $0.count) + $0 }
-        return parts.joined()
+        [high, low].map { word in
+            let digits = String(word, radix: 16)
+            return String(repeating: "0", count: 16 - digits.count) + digits
+        }.joined()
     }
 
     private static func mix(_ value: UInt64) -> UInt64 {

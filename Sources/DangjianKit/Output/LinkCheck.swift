@@ -7,19 +7,6 @@ struct LinkCheck: Sendable {
     /// Every output path of the site: pages, data and copied files.
     let existing: Set<String>
 
-    /// A check against the paths a site will have.
-    init(existing: Set<String>) {
-        self.existing = existing
-    }
-
-    /// A check of rendered files and copied paths together.
-    init(files: [RenderedFile], copiedPaths: [String]) {
-        existing = Set(files.map(\.path) + copiedPaths)
-        self.files = files
-    }
-
-    private var files: [RenderedFile] = []
-
     /// Errors for the links of one file that lead to no file of the site (none for a file that is
     /// not HTML).
     func problems(in file: RenderedFile) -> [Diagnostic] {
@@ -29,11 +16,6 @@ struct LinkCheck: Sendable {
             guard let target = Self.resolve(link, from: folder), !existing.contains(target) else { return nil }
             return .error("链接“\(link)”指向的文件不在网站中（\(target)）", at: SourceLocation(file: file.path))
         }
-    }
-
-    /// Errors for the links of the files given at creation, at most `limit` of them.
-    func problems(limit: Int = 50) -> [Diagnostic] {
-        Self.limited(files.concurrentMap { problems(in: $0) }.flatMap { $0 }, to: limit)
     }
 
     /// At most `limit` problems, and a line counting the rest.

@@ -26,12 +26,15 @@ struct PDFPrinter: Sendable {
     /// Prints the page `html` (a file) to the PDF file `pdf`; fails naming the page when the
     /// browser fails, makes no PDF, or takes more than `timeout` seconds.
     func print(_ html: URL, to pdf: URL, timeout: TimeInterval = 120) throws(BuildFailure) {
+        // A profile of its own, removed afterwards, so prints never share or leave browser state.
+        let profile = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "dangjian-chromium-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: profile) }
         let process = Process()
         process.executableURL = browser
         process.arguments = [
             "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--no-first-run",
-            "--user-data-dir=\(FileManager.default.temporaryDirectory.appendingPathComponent("dangjian-chromium-\(UUID().uuidString)").path)",
-            "--print-to-pdf=\(pdf.path)", html.absoluteURL.absoluteString,
+            "--user-data-dir=\(profile.path)", "--print-to-pdf=\(pdf.path)", html.absoluteURL.absoluteString,
         ]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice

@@ -70,21 +70,6 @@ public struct PageRenderer: Sendable {
         }
     }
 
-    /// Every planned page, rendered concurrently, in plan order.
-    public func renderAll() throws(BuildFailure) -> [RenderedFile] {
-        let collected = Collected()
-        try renderAll { file in collected.add(file) }
-        let order = Dictionary(uniqueKeysWithValues: plan.pages.enumerated().map { ($1.path, $0) })
-        return collected.files.sorted { order[$0.path, default: 0] < order[$1.path, default: 0] }
-    }
-
-    private final class Collected: @unchecked Sendable {
-        private let lock = NSLock()
-        private var list: [RenderedFile] = []
-        func add(_ file: RenderedFile) { lock.withLock { list.append(file) } }
-        var files: [RenderedFile] { lock.withLock { list } }
-    }
-
     /// Renders one page (or row file) as UTF-8 bytes.
     public func render(_ page: PlannedPage) throws(BuildFailure) -> [UInt8] {
         if case .enterpriseRows(let code) = page.kind { return Array(try enterpriseRowsScript(page, code: code).utf8) }

@@ -127,7 +127,7 @@ extension PageRenderer {
             alerts: alerts, hasAlerts: !alerts.isEmpty, showcases: showcases, hasShowcases: !showcases.isEmpty,
             honorGroups: groups, hasHonors: !groups.isEmpty,
             honorSummary: "\(year)年度共表彰 \(honors.count) 个（名）先进集体和个人。",
-            notes: indicatorNotesPage(page).model.rates, dashboardHref: links.dashboard(year: year))
+            notes: indicatorNotes(), dashboardHref: links.dashboard(year: year))
         return Page(
             layout: layout(
                 page, title: model.documentTitle, section: .dashboard,

@@ -25,16 +25,7 @@ extension PageRenderer {
     func indicatorNotesPage(_ page: PlannedPage) -> Page<IndicatorNotesPage> {
         let thresholds = content.config.thresholds
         let model = IndicatorNotesPage(
-            rates: IndicatorCatalogue.rates.map { rate in
-                let definition = catalogue.definition(rate)
-                return IndicatorNotesPage.Rate(
-                    id: rate.rawValue, title: definition.title, definition: definition.definition,
-                    unit: definition.unit,
-                    inputs: definition.inputs,
-                    target: content.config.targets[rate].map {
-                        Ratio.decimalString($0, decimals: 2, scale: 100).replacingOccurrences(of: ".00", with: "") + "%"
-                    }, isHeadline: headlineRates.contains(rate))
-            }, thresholdMembers: thresholds.fullMembersForOrganisation,
+            rates: indicatorNotes(), thresholdMembers: thresholds.fullMembersForOrganisation,
             thresholdStaffForMember: thresholds.staffForMember,
             thresholdStaffForOrganisation: thresholds.staffForOrganisation, decimals: content.config.decimals,
             attachedCounts: content.config.countAttachedAsCovered)
@@ -42,5 +33,19 @@ extension PageRenderer {
             layout: layout(
                 page, title: "指标说明", section: .dashboard, crumbs: [Crumb(label: "总览", path: SitePlan.dashboardPath)]),
             model: model)
+    }
+
+    /// Every indicator of the catalogue with its definition, inputs and target as configured.
+    func indicatorNotes() -> [IndicatorNotesPage.Rate] {
+        IndicatorCatalogue.rates.map { rate in
+            let definition = catalogue.definition(rate)
+            return IndicatorNotesPage.Rate(
+                id: rate.rawValue, title: definition.title, definition: definition.definition,
+                unit: definition.unit,
+                inputs: definition.inputs,
+                target: content.config.targets[rate].map {
+                    Ratio.decimalString($0, decimals: 2, scale: 100).replacingOccurrences(of: ".00", with: "") + "%"
+                }, isHeadline: headlineRates.contains(rate))
+        }
     }
 }
