@@ -110,9 +110,12 @@ extension PageRenderer {
             if catalogue.definition(rate).unit == "家" {
                 figure.countedHref = links.enterpriseList(
                     figures.regionCode, year: figures.year, filter: .counted(rate))
-                figure.uncountedHref = links.enterpriseList(
-                    figures.regionCode, year: figures.year, filter: .uncounted(rate))
                 figure.uncounted = figure.denominator - figure.numerator
+                // No link to an empty list.
+                if figure.uncounted > 0 {
+                    figure.uncountedHref = links.enterpriseList(
+                        figures.regionCode, year: figures.year, filter: .uncounted(rate))
+                }
             }
         }
         guard let previous = previousFigures(figures),
