@@ -46,12 +46,16 @@ public struct SiteWriter: Sendable {
         }
     }
 
-    /// Writes `files`, copies `copies` (source → path), then swaps the result in.
+    /// Writes `files`, copies `copies` (source → path), runs `finishing` on the complete new site
+    /// (the briefing PDFs are printed there), then swaps the result in.
     ///
     /// Call it while holding the output's `OutputLock`, after `recoverInterruptedPublish()`.
     /// A copy takes the contents of its source: a symbolic link is never copied as a link (it
     /// would point outside the site, or nowhere once the site is on a USB stick).
-    public func publish(files: [RenderedFile], copies: [(source: URL, path: String)]) throws(BuildFailure) {
+    public func publish(
+        files: [RenderedFile], copies: [(source: URL, path: String)],
+        finishing: (URL) throws(BuildFailure) -> Void = { _ in }
+    ) throws(BuildFailure) {
         try checkReplaceable()
         let fileManager = FileManager.default
         let token = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
@@ -82,6 +86,7 @@ public struct SiteWriter: Sendable {
                 try fileManager.copyItem(at: copy.source.resolvingSymlinksInPath(), to: target)
             }
             current = staging
+            try finishing(staging)
             if fileManager.fileExists(atPath: outputDirectory.appendingPathComponent(".gitkeep").path) {
                 try Data().write(to: staging.appendingPathComponent(".gitkeep"))
             }

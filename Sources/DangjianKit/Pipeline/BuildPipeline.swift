@@ -18,6 +18,11 @@ public struct BuildOptions: Sendable {
     public var audience: Audience?
     /// `--drafts`: publish draft reports too (internal builds only).
     public var includesDrafts = false
+    /// `--pdf`: print the briefing packs to PDF with headless Chromium, inside the new site before
+    /// it is published; without a browser the HTML site is built and a message says why.
+    public var printsPDF = false
+    /// `--chrome`: the browser to print with (a path or a name on the PATH).
+    public var chromePath: String?
 
     /// Creates options.
     public init(
@@ -77,6 +82,14 @@ public struct BuildPipeline: Sendable {
         let writer = SiteWriter(outputDirectory: options.outputDirectory)
         for note in writer.recoverInterruptedPublish() { log(note) }
         try writer.checkReplaceable()
+        var printTools: PrintTools?
+        if options.printsPDF {
+            do throws(BuildFailure) {
+                printTools = try PrintTools.locate(chrome: options.chromePath)
+            } catch {
+                for diagnostic in error.diagnostics { log("PDF：\(diagnostic.message)；本次只生成 HTML 网站") }
+            }
+        }
         let content = try step(1, of: total, "load 读取内容") { () throws(BuildFailure) in
             try ContentLoader(contentDirectory: options.contentDirectory).load()
         }
@@ -113,7 +126,14 @@ public struct BuildPipeline: Sendable {
             return files
         }
         try step(5, of: total, "write 写入站点") { () throws(BuildFailure) in
-            try writer.publish(files: files, copies: copies)
+            try writer.publish(files: files, copies: copies) { (staging: URL) throws(BuildFailure) in
+                guard let printTools else { return }
+                let start = DispatchTime.now()
+                let printer = BriefingPrinter(printer: PDFPrinter(tools: printTools), log: log)
+                let pdfs = try printer.printAll(in: staging, pages: plan.briefingPages.map(\.path))
+                let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+                log("PDF：已生成 \(pdfs.count) 份汇报材料（\(String(format: "%.1f", seconds)) s）")
+            }
         }
         let elapsed = Int((DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000)
         return BuildSummary(

@@ -73,7 +73,7 @@ public struct TemplateSet: Sendable {
     /// The templates every build needs.
     static let requiredTemplates = [
         "layout", "dashboard", "screen", "region", "due-unbuilt", "enterprise-list", "enterprise", "reports", "report",
-        "showcases", "showcase", "honors", "enterprise-rows", "indicators",
+        "showcases", "showcase", "honors", "enterprise-rows", "indicators", "briefing",
     ]
 
     /// Renders a fragment (not a page: no layout) with the template `name`.

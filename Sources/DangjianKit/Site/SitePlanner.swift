@@ -119,6 +119,7 @@ public struct SitePlanner: Sendable {
             pages.append(PlannedPage(kind: .honorYear(year), path: SitePlan.honorYearPath(year)))
         }
         pages.append(PlannedPage(kind: .indicatorNotes, path: SitePlan.indicatorNotesPath))
+        pages += briefingPages()
         if publication.audience == .public {
             leftOut.personalColumns = personalColumnsInData()
             if !content.config.publicRules.showsHonorDetails {

@@ -167,7 +167,7 @@ extension PageLayout: TemplateModel {
         "homeHref": \.homeHref, "nav": \.nav, "breadcrumbs": \.breadcrumbs, "hasBreadcrumbs": \.hasBreadcrumbs,
         "buildDate": \.buildDate, "dataYear": \.dataYear, "indicatorsHref": \.indicatorsHref,
         "indicatorNotesHref": \.indicatorNotesHref, "isScreen": \.isScreen,
-        "internalMarking": \.internalMarking,
+        "internalMarking": \.internalMarking, "pageMargins": \.pageMargins,
     ]
 }
 
@@ -188,7 +188,7 @@ extension DashboardPage: TemplateModel {
         "region": \.region, "yearSwitch": \.yearSwitch, "year": \.year, "cards": \.cards, "summary": \.summary,
         "children": \.children, "rateTitles": \.rateTitles, "trend": \.trend, "dueUnbuiltCount": \.dueUnbuiltCount,
         "hasDueUnbuilt": \.hasDueUnbuilt, "dueUnbuiltHref": \.dueUnbuiltHref, "alerts": \.alerts, "charts": \.charts,
-        "reports": \.reports, "hasReports": \.hasReports,
+        "reports": \.reports, "hasReports": \.hasReports, "briefingHref": \.briefingHref,
     ]
 }
 
@@ -291,7 +291,7 @@ extension RegionPage: TemplateModel {
         "modeOptions": \.modeOptions, "hasDueUnbuilt": \.hasDueUnbuilt, "dueUnbuiltCount": \.dueUnbuiltCount,
         "dueUnbuiltHref": \.dueUnbuiltHref, "recognition": \.recognition, "charts": \.charts,
         "enterpriseListHref": \.enterpriseListHref, "honorCategories": \.honorCategories, "hasHonors": \.hasHonors,
-        "honorsHref": \.honorsHref,
+        "honorsHref": \.honorsHref, "briefingHref": \.briefingHref,
     ]
 }
 
@@ -382,5 +382,88 @@ extension IndicatorNotesPage: TemplateModel {
         "rates": \.rates, "thresholdMembers": \.thresholdMembers, "thresholdStaffForMember": \.thresholdStaffForMember,
         "thresholdStaffForOrganisation": \.thresholdStaffForOrganisation, "decimals": \.decimals,
         "attachedCounts": \.attachedCounts,
+    ]
+}
+
+extension BriefingPage.TocEntry: TemplateModel {
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<BriefingPage.TocEntry>] = [
+        "title": \.title, "anchor": \.anchor, "isAppendix": \.isAppendix,
+    ]
+}
+
+extension BriefingPage.Paragraph: TemplateModel {
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<BriefingPage.Paragraph>] = [
+        "text": \.text
+    ]
+}
+
+extension BriefingPage.HeadlineRow: TemplateModel {
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<BriefingPage.HeadlineRow>] = [
+        "id": \.id, "title": \.title, "value": \.value, "pair": \.pair, "unit": \.unit, "change": \.change,
+    ]
+}
+
+extension BriefingPage.DueEntry: TemplateModel {
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<BriefingPage.DueEntry>] = [
+        "number": \.number, "name": \.name, "township": \.township, "members": \.members, "staff": \.staff,
+        "reasons": \.reasons,
+    ]
+}
+
+extension BriefingPage.Concern: TemplateModel {
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<BriefingPage.Concern>] = [
+        "title": \.title, "items": \.items,
+    ]
+}
+
+extension BriefingPage.ShowcaseBlock.Photo: TemplateModel {
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<BriefingPage.ShowcaseBlock.Photo>] = [
+        "src": \.src, "caption": \.caption, "width": \.width, "height": \.height,
+    ]
+}
+
+extension BriefingPage.ShowcaseBlock: TemplateModel {
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<BriefingPage.ShowcaseBlock>] = [
+        "name": \.name, "level": \.level, "status": \.status, "township": \.township, "namedYear": \.namedYear,
+        "figures": \.figures, "summary": \.summary, "photo": \.photo,
+    ]
+}
+
+extension BriefingPage.HonorGroup: TemplateModel {
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<BriefingPage.HonorGroup>] = [
+        "category": \.category, "count": \.count, "honors": \.honors,
+    ]
+}
+
+extension BriefingPage.StatisticsTable.Cell: TemplateModel {
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<BriefingPage.StatisticsTable.Cell>] = [
+        "value": \.value, "pair": \.pair,
+    ]
+}
+
+extension BriefingPage.StatisticsTable.Row: TemplateModel {
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<BriefingPage.StatisticsTable.Row>] = [
+        "name": \.name, "isTotal": \.isTotal, "cells": \.cells,
+    ]
+}
+
+extension BriefingPage.StatisticsTable: TemplateModel {
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<BriefingPage.StatisticsTable>] = [
+        "title": \.title, "anchor": \.anchor, "firstColumn": \.firstColumn, "headers": \.headers, "rows": \.rows,
+    ]
+}
+
+extension BriefingPage: TemplateModel {
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<BriefingPage>] = [
+        "title": \.title, "region": \.region, "year": \.year, "dataDate": \.dataDate,
+        "marking": \.marking, "pdfHref": \.pdfHref, "pdfName": \.pdfName, "toc": \.toc, "otherYears": \.otherYears,
+        "hasOtherYears": \.hasOtherYears, "dashboardHref": \.dashboardHref, "overview": \.overview,
+        "headlineRows": \.headlineRows, "trendChart": \.trendChart, "chapterTwoTitle": \.chapterTwoTitle,
+        "childrenLabel": \.childrenLabel, "standing": \.standing, "hasChildren": \.hasChildren,
+        "children": \.children, "rateTitles": \.rateTitles, "rankingChart": \.rankingChart,
+        "compositionChart": \.compositionChart, "starsChart": \.starsChart,
+        "dueUnbuiltSummary": \.dueUnbuiltSummary, "dueUnbuilt": \.dueUnbuilt, "hasDueUnbuilt": \.hasDueUnbuilt,
+        "concerns": \.concerns, "showcaseSummary": \.showcaseSummary, "showcases": \.showcases,
+        "honorSummary": \.honorSummary, "honorGroups": \.honorGroups, "tables": \.tables, "notes": \.notes,
     ]
 }
