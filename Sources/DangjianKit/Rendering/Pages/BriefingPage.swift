@@ -187,7 +187,7 @@ extension PageRenderer {
             + (isRoot ? [] : regionCrumbs(to: code))
         return Page(
             layout: layout(
-                page, title: "汇报材料（\(year)年）", section: isRoot ? .dashboard : .regions, crumbs: crumbs, year: year,
+                page, title: "汇报材料（\(year)年）", section: isRoot ? .briefing : .regions, crumbs: crumbs, year: year,
                 runningHead: "\(title)（\(year)年）"),
             model: model)
     }
