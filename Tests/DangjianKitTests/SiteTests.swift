@@ -171,9 +171,15 @@ struct SiteTests {
             "briefing/index.html", "briefing/2024/index.html",
         ]
         #expect(expected.isSubset(of: Set(paths)))
-        // 7 enterprise pages, 2024's other 2 region pages and 3 应建未建 pages, and an enterprise list
-        // for each of the 4 regions in each of the 2 years.
-        #expect(paths.count == expected.count + 7 + 5 + 8)
+        // 7 enterprise pages, 2024's other 2 region pages and 3 应建未建 pages, an enterprise list
+        // for each of the 4 regions in each of the 2 years, and 4 more briefing packs (6 in all: the
+        // county's of each year and again at briefing/, and each township's of the latest year).
+        #expect(paths.count == expected.count + 7 + 5 + 8 + 4)
+        #expect(
+            plan.briefingPages.map(\.path) == [
+                "briefing/index.html", "briefing/2025/index.html", "briefing/2024/index.html",
+                "regions/101/briefing/index.html", "regions/102/briefing/index.html", "regions/103/briefing/index.html",
+            ])
         #expect(plan.showcaseSlugs.values.sorted() == ["demo"])
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 extension PageRenderer {
     /// The navigation sections of the header.
     enum Section {
-        case dashboard, regions, showcase, honors, reports, screen
+        case dashboard, regions, showcase, honors, reports, screen, briefing
     }
 
     /// A breadcrumb: a label and the output path it links to.
@@ -21,7 +21,8 @@ extension PageRenderer {
 
     /// What every page shows around its content.
     func layout(
-        _ page: PlannedPage, title: String, section: Section, crumbs: [Crumb], year: Int? = nil, isScreen: Bool = false
+        _ page: PlannedPage, title: String, section: Section, crumbs: [Crumb], year: Int? = nil, isScreen: Bool = false,
+        runningHead: String? = nil
     ) -> PageLayout {
         let links = links(page)
         let navigation: [(Section, String, String)] = [
@@ -31,8 +32,15 @@ extension PageRenderer {
             (.honors, "光荣榜", SitePlan.honorsPath),
             (.reports, "工作报告", SitePlan.reportIndexPath),
             (.screen, "数据大屏", SitePlan.screenPath),
+            (.briefing, "汇报材料", SitePlan.briefingPath(year: nil)),
         ]
         let organisation = content.config.organisation
+        let marking = plan.publication.audience == .internal ? "内部资料 注意保存" : nil
+        let margins = PrintMargins(
+            head: runningHead ?? content.config.title, marking: marking,
+            foot: [organisation, "\(year ?? rollup.latestYear)年度数据"].filter { !$0.isEmpty }.joined(separator: " · "),
+            title: runningHead == nil ? title : content.config.dataDate.map { "数据截至 \($0)" } ?? "",
+            hasCover: runningHead != nil)
         return PageLayout(
             siteTitle: content.config.title, organisation: organisation.isEmpty ? nil : organisation,
             pageTitle: title, assets: String(links.to("assets/style.css").dropLast("style.css".count)),
@@ -42,7 +50,7 @@ extension PageRenderer {
             hasBreadcrumbs: !crumbs.isEmpty, buildDate: buildDateText, dataYear: year ?? rollup.latestYear,
             indicatorsHref: links.to(SitePlan.indicatorsPath),
             indicatorNotesHref: links.to(SitePlan.indicatorNotesPath), isScreen: isScreen,
-            internalMarking: plan.publication.audience == .internal ? "内部资料 注意保存" : nil)
+            internalMarking: marking, pageMargins: margins.css)
     }
 
     /// Breadcrumbs from the root region down to (and including) a region.

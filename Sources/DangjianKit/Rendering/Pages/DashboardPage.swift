@@ -28,7 +28,7 @@ struct DashboardPage {
     let charts: ChartsModel
     let reports: [ReportLink]
     let hasReports: Bool
-    /// The year's briefing pack.
+    /// The year's briefing pack (汇报材料).
     let briefingHref: String
 }
 
@@ -50,8 +50,7 @@ extension PageRenderer {
             charts: charts(root.code, year: year, figures: figures, from: page),
             reports: plan.reports.prefix(5).map {
                 .init(title: $0.title, date: $0.date, href: links.report($0.slug))
-            }, hasReports: !plan.reports.isEmpty,
-            briefingHref: links.to(SitePlan.briefingPath(year: links.folder(year))))
+            }, hasReports: !plan.reports.isEmpty, briefingHref: links.to(SitePlan.briefingPath(year: year)))
         return Page(
             layout: layout(page, title: "\(root.name)两新组织党建总览", section: .dashboard, crumbs: [], year: year),
             model: model)
