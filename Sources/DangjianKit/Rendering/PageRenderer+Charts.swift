@@ -37,23 +37,31 @@ extension PageRenderer {
             summary += "最高\(top.0.name) \(format.percent(top.1))，最低\(bottom.0.name) \(format.percent(bottom.1))。"
         }
         let target = content.config.targets[rate]
+        if let target {
+            let below = withData.filter { ($0.1.basisPoints ?? 0) < target }.map(\.0.name)
+            summary +=
+                below.isEmpty
+                ? "均达到目标 \(format.target(target))。"
+                : "低于目标 \(format.target(target)) 的 \(below.count) 个（斜线填充）：\(below.joined(separator: "、"))。"
+        }
         return inline(
             ChartRenderer.ranking(
                 RankingChart(
                     title: "\(year)年\(title)排名", summary: summary, bars: bars, target: target,
-                    targetText: target.map { "目标 " + Ratio.decimalString($0, decimals: 1, scale: 100) + "%" }),
+                    targetText: target.map { "目标 " + format.target($0) }),
                 width: width))
     }
 
     /// The headline indicators of a region across every year of the data.
-    func trendChart(_ code: String, width: Int = 720, height: Int = 300) -> String? {
+    func trendChart(_ code: String, width: Int = 720) -> String? {
         guard let first = rollup.years.first, let last = rollup.years.last, first != last else { return nil }
         let rates = headlineRates
         let series = rates.map { rate in
             TrendSeries(
                 name: catalogue.title(rate),
                 points: rollup.years.map { rollup.figures(code, $0).ratio(rate).basisPoints },
-                labels: rollup.years.map { format.percent(rollup.figures(code, $0).ratio(rate)) })
+                labels: rollup.years.map { format.percent(rollup.figures(code, $0).ratio(rate)) },
+                target: content.config.targets[rate])
         }
         let changes = rates.prefix(2).compactMap { rate -> String? in
             let (before, now) = (rollup.figures(code, first).ratio(rate), rollup.figures(code, last).ratio(rate))
@@ -67,13 +75,20 @@ extension PageRenderer {
                     summary: "\(first)年至\(last)年"
                         + (changes.isEmpty ? "主要指标变化。" : changes.joined(separator: "，") + "。"),
                     years: rollup.years, series: series),
-                width: width, height: height))
+                width: width))
     }
 
-    /// 组建方式 of each child region (or of the region itself when it has none), as stacked bars.
+    /// The child regions in the ranking's order (by 组织覆盖率), so every chart and table of a page
+    /// lists them alike.
+    func rankedChildren(_ region: Region, year: Int) -> [Region] {
+        rollup.ranking(of: region.code, year: year, by: .organisationCoverage).map(\.region)
+    }
+
+    /// 组建方式 of each child region (or of the region itself when it has none), as stacked bars in
+    /// the ranking's order.
     func compositionChart(_ region: Region, year: Int, from page: PlannedPage, width: Int = 720) -> String {
         let code = region.code
-        let children = rollup.tree.children(of: code)
+        let children = rankedChildren(region, year: year)
         let regions = children.isEmpty ? [region] : children
         let links = links(page)
         let bars = regions.map { region in
@@ -100,7 +115,7 @@ extension PageRenderer {
     /// The rows of the table beside the composition chart: each child region, then the total.
     func compositionRows(_ region: Region, year: Int, from page: PlannedPage) -> [ChartsModel.CompositionRow] {
         let links = links(page)
-        return (rollup.tree.children(of: region.code) + [region]).map { row in
+        return (rankedChildren(region, year: year) + [region]).map { row in
             let figures = rollup.figures(row.code, year)
             let counts = figures.counts
             return ChartsModel.CompositionRow(
@@ -126,7 +141,7 @@ extension PageRenderer {
             rankingChart: responsive {
                 rankingChart(code, year: year, by: .organisationCoverage, from: page, width: $0)
             },
-            trendChart: responsive { trendChart(code, width: $0, height: $0 == 720 ? 300 : 280) })
+            trendChart: responsive { trendChart(code, width: $0) })
     }
 
     /// The 星级 distribution of firms with an organisation.

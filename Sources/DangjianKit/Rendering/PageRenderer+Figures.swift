@@ -99,11 +99,18 @@ extension PageRenderer {
                 id: rate.rawValue, title: definition.title, value: "—", numerator: 0, denominator: 0, pair: "—",
                 unit: definition.unit, pairUnit: nil, excludedNote: withheldNote)
         }
-        return RateFigure(
+        var figure = RateFigure(
             id: rate.rawValue, title: definition.title, value: format.percent(ratio), numerator: ratio.numerator,
             denominator: ratio.denominator, pair: "\(ratio.numerator)/\(ratio.denominator)", unit: definition.unit,
             pairUnit: definition.unit == "家" ? nil : definition.unit,
             excludedNote: ratio.excluded > 0 ? "另有 \(ratio.excluded) 家因数据缺失未计入" : nil)
+        if let target = content.config.targets[rate] {
+            figure.target = format.target(target)
+            figure.belowTarget = ratio.basisPoints.map { $0 < target } ?? false
+        }
+        // Rates over people (党员占从业人员比例) have large denominators; a small base is a few firms.
+        figure.smallBase = definition.unit == "家" && ratio.denominator > 0 && ratio.denominator < RateFigure.smallBase
+        return figure
     }
 
     /// A rate with its 同比 change in percentage points and an arrow, and a link from its n/d pair

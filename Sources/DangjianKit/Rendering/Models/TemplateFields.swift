@@ -10,7 +10,8 @@ extension RateFigure: TemplateModel {
         "id": \.id, "title": \.title, "value": \.value, "numerator": \.numerator, "denominator": \.denominator,
         "pair": \.pair, "unit": \.unit, "pairUnit": \.pairUnit, "excludedNote": \.excludedNote, "listHref": \.listHref,
         "countedHref": \.countedHref, "uncountedHref": \.uncountedHref, "uncounted": \.uncounted,
-        "change": \.change, "direction": \.direction, "arrow": \.arrow,
+        "change": \.change, "direction": \.direction, "arrow": \.arrow, "target": \.target,
+        "belowTarget": \.belowTarget, "smallBase": \.smallBase,
     ]
 
     func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
