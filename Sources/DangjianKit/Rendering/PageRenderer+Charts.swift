@@ -10,9 +10,10 @@ extension PageRenderer {
         return "<svg" + svg.dropFirst(root.count)
     }
 
-    /// A chart drawn twice, for wide screens and for phones; the stylesheet shows one of them.
-    func responsive(_ draw: (Int) -> String?) -> String? {
-        guard let wide = draw(720), let narrow = draw(380) else { return nil }
+    /// A chart drawn twice, for wide screens (`wide` units across) and for phones; the stylesheet
+    /// shows one of them.
+    func responsive(wide width: Int = 720, _ draw: (Int) -> String?) -> String? {
+        guard let wide = draw(width), let narrow = draw(380) else { return nil }
         return "<div class=\"chart-wide\">\(wide)</div><div class=\"chart-narrow\">\(narrow)</div>"
     }
 
@@ -130,9 +131,11 @@ extension PageRenderer {
     /// The charts of a region-year with the rows of their data tables.
     func charts(_ code: String, year: Int, figures: RegionFigures, from page: PlannedPage) -> ChartsModel {
         let region = rollup.tree.region(code) ?? rollup.tree.root
+        // Without children there is no ranking: the trend takes the whole row, three panels across.
+        let isLeaf = rollup.tree.children(of: code).isEmpty
         return ChartsModel(
             composition: responsive { compositionChart(region, year: year, from: page, width: $0) } ?? "",
-            compositionRows: compositionRows(region, year: year, from: page), stars: starsChart(figures),
+            compositionRows: compositionRows(region, year: year, from: page), stars: starsChart(figures, height: isLeaf ? 190 : 260),
             starRows: figures.countsWithheld
                 ? []
                 : (0...5).reversed().map {
@@ -141,11 +144,11 @@ extension PageRenderer {
             rankingChart: responsive {
                 rankingChart(code, year: year, by: .organisationCoverage, from: page, width: $0)
             },
-            trendChart: responsive { trendChart(code, width: $0) })
+            trendChart: responsive(wide: isLeaf ? 1100 : 720) { trendChart(code, width: $0) }, isLeaf: isLeaf)
     }
 
     /// The 星级 distribution of firms with an organisation.
-    func starsChart(_ figures: RegionFigures) -> String {
+    func starsChart(_ figures: RegionFigures, height: Int = 260) -> String {
         var labels = (0...5).map { $0 == 0 ? "未评星" : "\($0)星" }
         var counts = Array(figures.starDistribution)
         if figures.starsMissing > 0 {
@@ -160,6 +163,6 @@ extension PageRenderer {
                     summary: figures.countsWithheld
                         ? "\(figures.year)年星级评定：\(withheldNote)。"
                         : "已建党组织的企业中，评定星级的\(rated)家，其中五星\(figures.starDistribution[5])家、四星\(figures.starDistribution[4])家；未评星\(figures.starDistribution[0])家。",
-                    labels: labels, counts: counts)))
+                    labels: labels, counts: counts), height: height))
     }
 }

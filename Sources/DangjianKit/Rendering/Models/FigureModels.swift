@@ -120,6 +120,8 @@ struct ChartsModel {
     let starRows: [LabelCount]
     let rankingChart: String?
     let trendChart: String?
+    /// Whether the region has no children (no ranking; the trend spans the row).
+    let isLeaf: Bool
 }
 
 /// A label and a count.

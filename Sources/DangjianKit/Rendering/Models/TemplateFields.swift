@@ -81,6 +81,7 @@ extension ChartsModel: TemplateModel {
     static let fields: TemplateFields<ChartsModel> = [
         "composition": \.composition, "compositionRows": \.compositionRows, "stars": \.stars, "starRows": \.starRows,
         "rankingChart": \.rankingChart, "trendChart": \.trendChart,
+        "isLeaf": \.isLeaf,
     ]
 
     func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
