@@ -135,7 +135,8 @@ extension PageRenderer {
         let isLeaf = rollup.tree.children(of: code).isEmpty
         return ChartsModel(
             composition: responsive { compositionChart(region, year: year, from: page, width: $0) } ?? "",
-            compositionRows: compositionRows(region, year: year, from: page), stars: starsChart(figures, height: isLeaf ? 190 : 260),
+            compositionRows: compositionRows(region, year: year, from: page),
+            stars: starsChart(figures, height: isLeaf ? 190 : 260),
             starRows: figures.countsWithheld
                 ? []
                 : (0...5).reversed().map {

@@ -27,7 +27,7 @@ extension PageRenderer {
         let links = links(page)
         let navigation: [(Section, String, String)] = [
             (.dashboard, "总览", SitePlan.dashboardPath),
-            (.regions, "区划", SitePlan.regionPath(rollup.tree.root.code)),
+            (.regions, "区划", SitePlan.regionIndexPath),
             (.showcase, "示范点", SitePlan.showcaseIndexPath),
             (.honors, "光荣榜", SitePlan.honorsPath),
             (.reports, "工作报告", SitePlan.reportIndexPath),
@@ -235,20 +235,25 @@ extension PageRenderer {
 
     /// The child regions of a region in a year, in the ranking's order (组织覆盖率).
     func childRows(of code: String, year: Int, from page: PlannedPage) -> [ChildRow] {
-        let links = links(page)
-        return rollup.ranking(of: code, year: year, by: .organisationCoverage).map { ranked in
-            let (region, figures) = (ranked.region, ranked.figures)
-            return ChildRow(
-                rank: ranked.rank, name: region.name, level: region.level.rawValue,
-                href: links.region(region.code, year: year),
-                population: shownCount(figures.counts.population, of: figures),
-                organisations: shownCount(figures.counts.organisations, of: figures),
-                members: shownCount(figures.counts.fullMembers + figures.counts.probationaryMembers, of: figures),
-                dueUnbuilt: shownCount(figures.dueUnbuilt.count, of: figures),
-                populationHref: links.enterpriseList(region.code, year: year, filter: .population),
-                dueUnbuiltHref: links.dueUnbuilt(region.code, year: year),
-                rates: IndicatorCatalogue.rankingColumns.map { plainRate($0, figures) })
+        rollup.ranking(of: code, year: year, by: .organisationCoverage).map { ranked in
+            regionRow(ranked.region, figures: ranked.figures, rank: ranked.rank, year: year, from: page)
         }
+    }
+
+    /// One region's row of a regions table: counts, 应建未建 and the ranking's rate columns.
+    func regionRow(_ region: Region, figures: RegionFigures, rank: Int, year: Int, from page: PlannedPage)
+        -> ChildRow
+    {
+        let links = links(page)
+        return ChildRow(
+            rank: rank, name: region.name, level: region.level.rawValue, href: links.region(region.code, year: year),
+            population: shownCount(figures.counts.population, of: figures),
+            organisations: shownCount(figures.counts.organisations, of: figures),
+            members: shownCount(figures.counts.fullMembers + figures.counts.probationaryMembers, of: figures),
+            dueUnbuilt: shownCount(figures.dueUnbuilt.count, of: figures),
+            populationHref: links.enterpriseList(region.code, year: year, filter: .population),
+            dueUnbuiltHref: links.dueUnbuilt(region.code, year: year),
+            rates: IndicatorCatalogue.rankingColumns.map { plainRate($0, figures) })
     }
 
     /// The column titles of `childRows`' rates.

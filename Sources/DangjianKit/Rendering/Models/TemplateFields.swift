@@ -607,3 +607,19 @@ extension BriefingPage: TemplateModel {
 
     func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
+
+extension RegionIndexPage.Row: TemplateModel {
+    static let fields: TemplateFields<RegionIndexPage.Row> = [
+        "depth": \.depth, "code": \.code, "briefingHref": \.briefingHref, "figures": \.figures,
+    ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
+}
+
+extension RegionIndexPage: TemplateModel {
+    static let fields: TemplateFields<RegionIndexPage> = [
+        "year": \.year, "rateTitles": \.rateTitles, "rows": \.rows, "regionCount": \.regionCount,
+    ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
+}
