@@ -5,7 +5,7 @@ import Foundation
 extension PageRenderer {
     /// The navigation sections of the header.
     enum Section {
-        case dashboard, regions, showcase, honors, reports, screen
+        case dashboard, regions, showcase, honors, reports, screen, search
     }
 
     /// A breadcrumb: a label and the output path it links to.
@@ -42,7 +42,8 @@ extension PageRenderer {
             hasBreadcrumbs: !crumbs.isEmpty, buildDate: buildDateText, dataYear: year ?? rollup.latestYear,
             indicatorsHref: links.to(SitePlan.indicatorsPath),
             indicatorNotesHref: links.to(SitePlan.indicatorNotesPath), isScreen: isScreen,
-            internalMarking: plan.publication.audience == .internal ? "内部资料 注意保存" : nil)
+            internalMarking: plan.publication.audience == .internal ? "内部资料 注意保存" : nil,
+            searchHref: links.to(SitePlan.searchPath), isSearch: section == .search)
     }
 
     /// Breadcrumbs from the root region down to (and including) a region.

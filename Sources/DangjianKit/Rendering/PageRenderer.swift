@@ -95,6 +95,7 @@ public struct PageRenderer: Sendable {
         case .honorYear(let year): ("honors", honorsPage(page, year: year))
         case .indicatorNotes: ("indicators", indicatorNotesPage(page))
         case .briefing: ("briefing", briefingPage(page))
+        case .search: ("search", searchPage(page))
         }
     }
 }

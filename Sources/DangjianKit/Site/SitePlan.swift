@@ -31,6 +31,8 @@ public enum PageKind: Sendable, Equatable {
     case indicatorNotes
     /// The briefing pack (汇报材料) of the root region for the page's year, made for A4.
     case briefing
+    /// 搜索: the search page, over the index of the searched pages (`SearchIndex`).
+    case search
 }
 
 /// One page of the site and where it is written.
@@ -131,6 +133,8 @@ public struct SitePlan: Sendable {
     public static func honorYearPath(_ year: Int) -> String { "honors/\(year)/index.html" }
     /// The path of the indicator notes.
     public static let indicatorNotesPath = "indicators/index.html"
+    /// The path of the search page (its index files lie beside it, `SearchIndex+Files`).
+    public static let searchPath = "search/index.html"
 
     /// The path of an enterprise's page.
     public func enterprisePath(_ key: EnterpriseKey) -> String? {

@@ -120,6 +120,7 @@ public struct SitePlanner: Sendable {
             pages.append(PlannedPage(kind: .honorYear(year), path: SitePlan.honorYearPath(year)))
         }
         pages.append(PlannedPage(kind: .indicatorNotes, path: SitePlan.indicatorNotesPath))
+        pages.append(PlannedPage(kind: .search, path: SitePlan.searchPath))
         if publication.audience == .public {
             leftOut.personalColumns = personalColumnsInData()
             if !content.config.publicRules.showsHonorDetails {

@@ -27,6 +27,10 @@ struct PageLayout {
     let isScreen: Bool
     /// "内部资料 注意保存" in internal builds (footer and print); nil in public builds.
     let internalMarking: String?
+    /// The search page, which the header's search box opens (and whose folder holds the index).
+    let searchHref: String
+    /// The search page itself, whose own box replaces the header's.
+    let isSearch: Bool
 }
 
 /// A page's model inside its layout, as a template sees it: a tag names a property of the

@@ -218,7 +218,8 @@ extension PageLayout: TemplateModel {
         "homeHref": \.homeHref, "nav": \.nav, "breadcrumbs": \.breadcrumbs, "hasBreadcrumbs": \.hasBreadcrumbs,
         "buildDate": \.buildDate, "dataYear": \.dataYear, "indicatorsHref": \.indicatorsHref,
         "indicatorNotesHref": \.indicatorNotesHref, "isScreen": \.isScreen,
-        "internalMarking": \.internalMarking,
+        "internalMarking": \.internalMarking, "searchHref": \.searchHref,
+        "isSearch": \.isSearch,
     ]
 
     func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
@@ -531,6 +532,22 @@ extension BriefingPage: TemplateModel {
         "dueSummary": \.dueSummary, "alerts": \.alerts, "hasAlerts": \.hasAlerts, "showcases": \.showcases,
         "hasShowcases": \.hasShowcases, "honorGroups": \.honorGroups, "hasHonors": \.hasHonors,
         "honorSummary": \.honorSummary, "notes": \.notes, "dashboardHref": \.dashboardHref,
+    ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
+}
+
+extension SearchPage.Kind: TemplateModel {
+    static let fields: TemplateFields<SearchPage.Kind> = [
+        "value": \.value, "label": \.label,
+    ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
+}
+
+extension SearchPage: TemplateModel {
+    static let fields: TemplateFields<SearchPage> = [
+        "kinds": \.kinds, "metaHref": \.metaHref,
     ]
 
     func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
