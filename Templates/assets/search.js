@@ -573,6 +573,10 @@
       if (wanted.year) year.value = wanted.year;
       if (wanted.q) { input.value = wanted.q; searcher.run(); }
     }).catch(function (error) { searcher.setStatus(error.message, "error"); });
+    window.addEventListener("hashchange", function () {
+      var changed = queryFromAddress();
+      if (changed.q !== undefined && changed.q !== input.value) { input.value = changed.q; searcher.run(); }
+    });
     window.dangjianSearch = searcher;
     return input;
   }
