@@ -304,15 +304,18 @@ def fold(text):
     return unicodedata.normalize("NFKC", text).lower()
 
 
-def searched_pages(site):
-    """Every page the search covers, path → folded text: enterprises, regions (every year),
-    demonstration sites, each year's honor roll and the reports."""
+def searched_pages(site, read=True):
+    """Every page the search covers, path → folded text (None unless `read`): enterprises, regions
+    (every year), demonstration sites, each year's honor roll and the reports."""
     patterns = [r"enterprises/[^/]+/index\.html", r"regions/[^/]+/(\d{4}/)?index\.html",
                 r"showcase/[^/]+/index\.html", r"honors/\d{4}/index\.html", r"reports/[^/]+/index\.html"]
     pages = {}
     for path in site.rglob("index.html"):
         relative = path.relative_to(site).as_posix()
         if any(re.fullmatch(pattern, relative) for pattern in patterns):
+            if not read:
+                pages[relative] = None
+                continue
             parser = MainText()
             parser.feed(path.read_text(encoding="utf-8"))
             pages[relative] = fold("".join(parser.out))

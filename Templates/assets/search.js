@@ -378,6 +378,7 @@
     this.status = options.status;
     this.more = options.more;
     this.pageSize = options.pageSize;
+    this.moreSize = options.moreSize || options.pageSize;
     this.prefix = options.prefix;
     this.filter = options.filter || function () { return { kind: "", year: "" }; };
     this.onShow = options.onShow || function () {};
@@ -406,14 +407,14 @@
   }
 
   // The first keystroke after a pause searches at once; keystrokes in quick succession wait
-  // until typing pauses for 120 ms.
+  // until typing pauses for 80 ms (a search still running for an earlier one is abandoned).
   Searcher.prototype.schedule = function () {
     var now = Date.now();
     var quick = now - this.lastInput < 300;
     this.lastInput = now;
     clearTimeout(this.timer);
     var self = this;
-    if (quick) this.timer = setTimeout(function () { self.run(); }, 120);
+    if (quick) this.timer = setTimeout(function () { self.run(); }, 80);
     else this.run();
   };
 
@@ -490,7 +491,7 @@
 
   Searcher.prototype.showMore = function () {
     var self = this;
-    var next = this.results.slice(this.shown, this.shown + this.pageSize);
+    var next = this.results.slice(this.shown, this.shown + this.moreSize);
     return loadTexts(next.map(function (r) { return r.id; })).then(function () {
       self.append(next);
       if (self.more) self.more.hidden = self.shown >= self.results.length;
@@ -552,7 +553,7 @@
     var searcher = new Searcher({
       input: input, list: document.querySelector("[data-search-results]"),
       status: document.querySelector("[data-search-status]"), more: document.querySelector("[data-search-more]"),
-      pageSize: 50, prefix: "search-result-",
+      pageSize: 20, moreSize: 50, prefix: "search-result-",
       filter: function () { return { kind: kind.value, year: year.value }; }
     });
     searcher.opensFirst = true;

@@ -9,7 +9,7 @@ import Foundation
 ///   of parts.
 /// - `search/index-NN.js`: the grams whose hash (FNV-1a over UTF-16 units) modulo the number of
 ///   parts is NN, each with its pages as a string of numbers (see `encode`).
-/// - `search/text-NN.js`: the texts of the pages from `textStarts[NN]` on (about 96 KB a part),
+/// - `search/text-NN.js`: the texts of the pages from `textStarts[NN]` on (about 48 KB a part),
 ///   for checking a longer query against the text and for the snippets.
 extension SearchIndex {
     /// The folder of the index files and of the search page.
@@ -17,9 +17,9 @@ extension SearchIndex {
     /// The file listing the pages, loaded first.
     static let metaPath = "search/meta.js"
     /// About how many bytes of text a text part holds.
-    static let textPartBytes = 96_000
+    static let textPartBytes = 48_000
     /// About how many bytes of postings a gram part holds.
-    static let gramPartBytes = 160_000
+    static let gramPartBytes = 64_000
 
     /// Every file of the index, meta.js first.
     func files() -> [RenderedFile] {
