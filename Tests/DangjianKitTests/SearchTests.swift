@@ -44,8 +44,15 @@ struct SearchTests {
         #expect(SearchText.fold("plain ascii") == "plain ascii")
     }
 
+    @Test func theQuickFoldIsFoundationsFold() {
+        let text = "青溪县ＡＢＣ有限公司（ＱＱ）１２３ Abc-9·×—‘’“”→■▲▼、。〈〉《》「」『』【】～！＠＃"
+        #expect(SearchText.quickFold(text) == text.precomposedStringWithCompatibilityMapping.lowercased())
+        #expect(SearchText.quickFold("① ⓘ ㎡ ｶ") == nil)
+        #expect(SearchText.fold("① ⓘ ㎡ …") == "1 i m2 ...")
+    }
+
     @Test func gramsAreEveryCharacterAndEveryPairWithoutSpaces() {
-        let grams = SearchIndex.grams(of: Array("党组织 a1党".unicodeScalars))
+        let grams = SearchIndex.grams(of: "党组织 a1党".unicodeScalars.map(\.value))
         let texts = Dictionary(uniqueKeysWithValues: grams.map { (SearchIndex.text(of: $0.0), $0.1) })
         #expect(texts == ["党": 2, "组": 1, "织": 1, "党组": 1, "组织": 1, "a": 1, "1": 1, "a1": 1, "1党": 1])
     }
@@ -108,6 +115,10 @@ struct SearchTests {
         let decoded = SearchIndex.decode(text)
         #expect(decoded.map(\.page) == [0, 1, 2, 5_000, 250_000])
         #expect(decoded.map(\.count) == [1, 3, 255, 1, 2])
+    }
+
+    @Test func textsAreWrittenAsJavaScriptStringLiterals() {
+        #expect(SearchIndex.literal("党\"b\\c\u{2028}\u{1}") == #""党\"b\\c\u2028\u0001""#)
     }
 
     @Test func everyGramIsInThePartItsHashNames() throws {

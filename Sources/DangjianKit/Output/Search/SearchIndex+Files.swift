@@ -176,19 +176,27 @@ extension SearchIndex {
     }
 
     /// A JavaScript string literal: `"` and `\` escaped, control characters as `\uXXXX`.
+    /// Over UTF-8 bytes: the texts of a city's pages are 30 MB.
     static func literal(_ text: String) -> String {
-        var result = "\""
-        result.reserveCapacity(text.utf8.count + 2)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
-                result += String(format: "\\u%04x", scalar.value)
-            default: result.unicodeScalars.append(scalar)
+        var bytes: [UInt8] = [UInt8(ascii: "\"")]
+        bytes.reserveCapacity(text.utf8.count + 2)
+        let hex = Array("0123456789abcdef".utf8)
+        var utf8 = Array(text.utf8)[...]
+        while let byte = utf8.popFirst() {
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes += [UInt8(ascii: "\\"), byte]
+            case 0x00..<0x20:
+                bytes += Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+            // U+2028 and U+2029 (E2 80 A8/A9) end a line in older JavaScript.
+            case 0xE2
+            where utf8.count >= 2 && utf8[utf8.startIndex] == 0x80 && (0xA8...0xA9).contains(utf8[utf8.startIndex + 1]):
+                bytes +=
+                    Array("\\u202".utf8) + [utf8[utf8.startIndex + 1] == 0xA8 ? UInt8(ascii: "8") : UInt8(ascii: "9")]
+                utf8.removeFirst(2)
+            default: bytes.append(byte)
             }
         }
-        return result + "\""
+        bytes.append(UInt8(ascii: "\""))
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

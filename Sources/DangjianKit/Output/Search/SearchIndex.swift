@@ -62,11 +62,20 @@ struct SearchIndex: Sendable {
         var postings: [Gram: [Posting]] = [:]
         var lengths: [Int] = []
         lengths.reserveCapacity(texts.count)
-        for (page, text) in texts.enumerated() {
-            let scalars = Array(SearchText.fold(text).unicodeScalars)
-            lengths.append(scalars.count)
-            for (gram, count) in Self.grams(of: scalars) {
-                postings[gram, default: []].append(Posting(page) << 8 | Posting(min(count, 255)))
+        // Pages are folded and cut into grams on every core, a chunk at a time (so that memory
+        // holds one chunk's grams, not the site's), then added to the lists in page order.
+        let chunk = 1_024
+        for start in stride(from: 0, to: texts.count, by: chunk) {
+            let pages = Array(start..<min(start + chunk, texts.count))
+            let grams = pages.concurrentMap { page -> (length: Int, grams: [(Gram, Int)]) in
+                let scalars = SearchText.foldedScalars(texts[page])
+                return (scalars.count, Self.grams(of: scalars))
+            }
+            for (page, found) in zip(pages, grams) {
+                lengths.append(found.length)
+                for (gram, count) in found.grams {
+                    postings[gram, default: []].append(Posting(page) << 8 | Posting(min(count, 255)))
+                }
             }
         }
         self.lengths = lengths
@@ -74,15 +83,15 @@ struct SearchIndex: Sendable {
     }
 
     /// The grams of a folded text and how often each occurs, sorted by gram.
-    static func grams(of scalars: [Unicode.Scalar]) -> [(Gram, Int)] {
+    static func grams(of scalars: [UInt32]) -> [(Gram, Int)] {
         var keys: [Gram] = []
         keys.reserveCapacity(scalars.count * 2)
-        let space = Unicode.Scalar(0x20)
+        let space: UInt32 = 0x20
         for index in scalars.indices where scalars[index] != space {
-            let first = Gram(scalars[index].value) << 21
+            let first = Gram(scalars[index]) << 21
             keys.append(first)
             if index + 1 < scalars.count, scalars[index + 1] != space {
-                keys.append(first | Gram(scalars[index + 1].value))
+                keys.append(first | Gram(scalars[index + 1]))
             }
         }
         keys.sort()
@@ -99,8 +108,8 @@ struct SearchIndex: Sendable {
 
     /// The grams a folded query is narrowed by: its pairs without a space, else its characters.
     static func queryGrams(_ folded: String) -> [Gram] {
-        let scalars = Array(folded.unicodeScalars)
-        if scalars.count == 1 { return [Gram(scalars[0].value) << 21] }
+        let scalars = folded.unicodeScalars.map(\.value)
+        if scalars.count == 1 { return [Gram(scalars[0]) << 21] }
         let pairs = grams(of: scalars).map(\.0).filter { $0 & 0x1F_FFFF != 0 }
         return pairs.isEmpty ? grams(of: scalars).map(\.0) : pairs
     }
