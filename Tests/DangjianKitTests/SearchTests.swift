@@ -137,6 +137,35 @@ struct SearchTests {
         #expect(files.keys.contains("search/text-0.js"))
     }
 
+    @Test func aPublicBuildDoesNotSearchWhatItLeavesOut() throws {
+        try TestSupport.withTemporaryDirectory { folder in
+            let content = try TestSupport.copyTinySite(into: folder)
+            try """
+            ---
+            title: 内部情况通报
+            date: 2025-12-02
+            region: "100"
+            type: 情况汇报
+            visibility: 内部
+            ---
+            只在内部版本中出现的句子。
+            """.write(to: content.appendingPathComponent("reports/internal.md"), atomically: true, encoding: .utf8)
+            for audience in [Audience.internal, .public] {
+                let output = folder.appendingPathComponent("\(audience.rawValue)")
+                var options = BuildOptions(
+                    contentDirectory: content, templatesDirectory: TestSupport.templates, outputDirectory: output,
+                    buildDate: TestSupport.buildDate)
+                options.audience = audience
+                _ = try BuildPipeline(options: options).build()
+                let index = try TestSupport.files(under: output).filter { $0.hasPrefix("search/") }.map {
+                    try String(contentsOf: output.appendingPathComponent($0), encoding: .utf8)
+                }.joined()
+                #expect(index.contains("只在内部版本中出现的句子") == (audience == .internal))
+                #expect(index.contains("内部情况通报") == (audience == .internal))
+            }
+        }
+    }
+
     @Test func aBuildIndexesItsPublishedPagesOnly() throws {
         try TestSupport.withTemporaryDirectory { folder in
             let content = try TestSupport.copyTinySite(into: folder)
