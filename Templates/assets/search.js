@@ -459,8 +459,10 @@
     var query = this.query;
     var keepShown = Math.max(this.pageSize, Math.min(this.shown, results.length));
     var visible = results.slice(0, keepShown);
+    // A later update (the same query, more results checked) replaces one still loading its texts.
+    var ticket = (this.ticket = (this.ticket || 0) + 1);
     return loadTexts(visible.map(function (r) { return r.id; })).then(function () {
-      if (query !== self.query) return;
+      if (query !== self.query || ticket !== self.ticket) return;
       self.results = results;
       while (self.list.firstChild) self.list.removeChild(self.list.firstChild);
       self.shown = 0;
