@@ -37,6 +37,8 @@ struct RegionPage {
     let honorCategories: [HonorCategoryGroup]
     let hasHonors: Bool
     let honorsHref: String
+    /// The region's briefing pack: the root's of the year, another region's of the latest year.
+    let briefingHref: String
 }
 
 extension PageRenderer {
@@ -87,7 +89,9 @@ extension PageRenderer {
             dueUnbuiltHref: links.dueUnbuilt(code, year: year), recognition: recognition(figures),
             charts: charts(code, year: year, figures: figures, from: page),
             enterpriseListHref: links.enterpriseList(code, year: year), honorCategories: honors,
-            hasHonors: !honors.isEmpty, honorsHref: links.honorYear(year))
+            hasHonors: !honors.isEmpty, honorsHref: links.honorYear(year),
+            briefingHref: links.to(
+                code == rollup.tree.root.code ? SitePlan.briefingPath(year: year) : SitePlan.regionBriefingPath(code)))
         return Page(layout: start.layout, model: model)
     }
 }

@@ -24,7 +24,7 @@ extension PageRenderer {
                     root.code, year: year, by: .organisationCoverage, from: page, width: width == 720 ? 760 : width)
             },
             trendChart: responsive { width in
-                trendChart(root.code, width: width == 720 ? 760 : width, height: width == 720 ? 330 : 280)
+                trendChart(root.code, width: width == 720 ? 760 : width)
             }, dashboardHref: links(page).to(SitePlan.dashboardPath))
         return Page(
             layout: layout(page, title: "数据大屏", section: .screen, crumbs: [], year: year, isScreen: true), model: model)
