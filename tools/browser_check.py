@@ -400,8 +400,10 @@ def search_queries(site, pages):
     codes = sorted(p.split("/")[1] for p in pages if p.startswith("enterprises/") and len(p.split("/")[1]) == 18)
     first = (site / f"enterprises/{codes[0]}/index.html").read_text(encoding="utf-8")
     name = re.search(r"<h1>([^<]+)</h1>", first).group(1)
-    return ["党组织", township["name"], name[len(name) // 3:len(name) // 3 + 3], codes[len(codes) // 2][:8],
-            "<img src=x onerror=alert(1)>"]
+    queries = ["党组织", township["name"], name[len(name) // 3:len(name) // 3 + 3], codes[len(codes) // 2][:8],
+               "<img src=x onerror=alert(1)>"]
+    # The page named exactly as the query comes first: the township's own page of the latest year.
+    return queries, {township["name"]: f"regions/{township['region']}/index.html"}
 
 
 RESULTS = """(() => {
@@ -434,7 +436,8 @@ def check_search(browser, site, base):
     pages = searched_pages(site)
     url = base + "search/index.html"
     failures += [f"{url}: {problem}" for problem in browser.open(url, *SIZES[0])]
-    for query in search_queries(site, pages):
+    queries, firsts = search_queries(site, pages)
+    for query in queries:
         state = type_query(browser, query)
         wanted = fold(" ".join(query.split()))
         expected = sorted(path for path, text in pages.items() if wanted in text)
@@ -443,12 +446,14 @@ def check_search(browser, site, base):
             missing, extra = sorted(set(expected) - set(listed)), sorted(set(listed) - set(expected))
             failures.append(f"search {query!r}: state {state['state']} ({state['status']}), {len(listed)} listed, "
                             f"{len(expected)} expected; missing {missing[:5]}, not containing it {extra[:5]}")
+        if query in firsts and listed[:1] != [firsts[query]]:
+            failures.append(f"search {query!r}: the first result is {listed[:1]}, not {firsts[query]}")
         if state["images"]:
             failures.append(f"search {query!r}: the result list holds an <img>")
         print(f"browser check: search {query!r}: {len(listed)} results, {len(expected)} pages hold it")
     failures += [f"{url} while searching: {problem}" for problem in browser.problems()]
     # Keyboard: ArrowDown selects the first result, Enter opens it.
-    state = type_query(browser, search_queries(site, pages)[1])
+    state = type_query(browser, queries[1])
     for key in ["ArrowDown", "Enter"]:
         for kind in ["keyDown", "keyUp"]:
             browser.call("Input.dispatchKeyEvent", {"type": kind, "key": key, "code": key,

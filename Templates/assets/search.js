@@ -198,11 +198,14 @@
     return idf * (count * (K1 + 1)) / (count + K1 * (1 - B + B * length / averageLength));
   }
 
+  // Pages named by the query: the newer first (a region's page of each year has the same name);
+  // the rest by BM25, the newer first on a tie.
   function compare(a, b) {
     if (a.tier !== b.tier) return a.tier - b.tier;
-    if (a.score !== b.score) return b.score - a.score;
     var ya = meta.pages[a.id][4];
     var yb = meta.pages[b.id][4];
+    if (a.tier < 3 && ya !== yb) return yb - ya;
+    if (a.score !== b.score) return b.score - a.score;
     if (ya !== yb) return yb - ya;
     var na = meta.pages[a.id][1];
     var nb = meta.pages[b.id][1];
