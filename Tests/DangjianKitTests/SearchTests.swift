@@ -166,6 +166,21 @@ struct SearchTests {
         }
     }
 
+    @Test func aStaticFileInTheSearchFolderIsRefused() throws {
+        try TestSupport.withTemporaryDirectory { folder in
+            let content = try TestSupport.copyTinySite(into: folder)
+            let search = content.appendingPathComponent("static/search")
+            try FileManager.default.createDirectory(at: search, withIntermediateDirectories: true)
+            try Data("x".utf8).write(to: search.appendingPathComponent("index-0.js"))
+            #expect {
+                try TestSupport.build(content: content, output: folder.appendingPathComponent("public"))
+            } throws: { error in
+                (error as? BuildFailure)?.diagnostics.contains { $0.location.file.hasSuffix("search/index-0.js") }
+                    == true
+            }
+        }
+    }
+
     @Test func aBuildIndexesItsPublishedPagesOnly() throws {
         try TestSupport.withTemporaryDirectory { folder in
             let content = try TestSupport.copyTinySite(into: folder)

@@ -22,6 +22,7 @@ struct SearchDocument: Sendable, Equatable {
     let path: String
     /// What the page is about: the enterprise's, region's or site's name, the report's title.
     let name: String
+    /// What the page is (the kind filter).
     let kind: Kind
     /// The region a result names: an enterprise's township, a region's parent, a report's region.
     let region: String?
