@@ -328,11 +328,20 @@
     node.appendChild(document.createTextNode(original.slice(range[1])));
   }
 
+  function textLoaded(id) {
+    return !!data["text-" + textPart(id)];
+  }
+
+  // The passage holding the query, marked; empty until the page's text part has loaded.
   function snippet(id, query) {
-    var original = text(id);
-    var at = foldedText(id).indexOf(query);
     var paragraph = document.createElement("p");
     paragraph.className = "search-snippet";
+    if (!textLoaded(id)) {
+      paragraph.setAttribute("data-snippet-for", id);
+      return paragraph;
+    }
+    var original = text(id);
+    var at = foldedText(id).indexOf(query);
     if (!original) return paragraph;
     if (at === -1) { paragraph.textContent = original.slice(0, 90); return paragraph; }
     var range = originalRange(original, at, query.length);
@@ -463,9 +472,12 @@
     var keepShown = Math.max(this.pageSize, Math.min(this.shown, results.length));
     var visible = results.slice(0, keepShown);
     // A later update (the same query, more results checked) replaces one still loading its texts.
+    // The list is drawn once the first results' texts are there; the other passages follow.
     var ticket = (this.ticket = (this.ticket || 0) + 1);
-    return loadTexts(visible.map(function (r) { return r.id; })).then(function () {
-      if (query !== self.query || ticket !== self.ticket) return;
+    var ids = visible.map(function (r) { return r.id; });
+    var current = function () { return query === self.query && ticket === self.ticket; };
+    return loadTexts(ids.slice(0, 3)).then(function () {
+      if (!current()) return;
       self.results = results;
       while (self.list.firstChild) self.list.removeChild(self.list.firstChild);
       self.shown = 0;
@@ -481,6 +493,12 @@
       if (self.more) self.more.hidden = !(done && self.shown < results.length);
       self.input.setAttribute("aria-expanded", results.length ? "true" : "false");
       self.onShow(true, results.length, done);
+      return loadTexts(ids).then(function () {
+        if (!current()) return;
+        Array.prototype.forEach.call(self.list.querySelectorAll("[data-snippet-for]"), function (empty) {
+          empty.parentNode.replaceChild(snippet(Number(empty.getAttribute("data-snippet-for")), query), empty);
+        });
+      });
     });
   };
 
