@@ -3,7 +3,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 BIN := .build/release/dangjian
 
-.PHONY: all deps build site test check lint validate bench clean browser-deps browser-check
+.PHONY: all deps build site test check lint validate bench search-bench clean browser-deps browser-check
 
 all: site
 
@@ -49,6 +49,15 @@ validate: site
 bench: build
 	@command -v hugo >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends hugo; }
 	python3 tools/bench.py
+
+# The search index's size against the HTML it covers, and keystroke → first result painted in
+# headless Chromium from disk, on the sample site and on a 30,000-enterprise site (generated once
+# into .bench/). Never part of make test.
+search-bench: site browser-deps
+	@test -d .bench/search-30000-content || $(BIN) sample --enterprises 30000 --output .bench/search-30000-content
+	$(BIN) build --content .bench/search-30000-content --templates Templates --output .bench/search-30000-site
+	python3 tools/search_bench.py --site public --site .bench/search-30000-site \
+		--query 党组 --query 街道 --query 恒达 --query 党组织
 
 # Headless Chromium and CJK fonts for the browser check and `build --pdf`, and poppler-utils
 # (pdftotext, pdfinfo) for the PDF tests, from Debian.

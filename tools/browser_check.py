@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """The site checked as users open it: headless Chromium loads the dashboard, a township, an
-enterprise, a demonstration site, a report and the honor roll, from disk (file://) and from
-`dangjian serve` under a sub-path, and fails on any failed request, error response, console error
-or uncaught exception; it checks that the enterprise list's filters and sorting work and that the
-year switch carries the filter, that every card link (numerator, denominator, 其余) of the
-dashboard and a township opens a list of exactly that many rows as site.js filters it, that no
-table cell is squeezed to a character a line and no page is wider than the screen at 390 px, and saves screenshots at 1366×768 and
-390×844.
+enterprise, a demonstration site, a report, the honor roll and the search page, from disk
+(file://) and from `dangjian serve` under a sub-path, and fails on any failed request, error
+response, console error or uncaught exception; it checks that the enterprise list's filters and
+sorting work and that the year switch carries the filter, that every card link (numerator,
+denominator, 其余) of the dashboard and a township opens a list of exactly that many rows as
+site.js filters it, that no table cell is squeezed to a character a line and no page is wider than
+the screen at 390 px, that the search lists exactly the pages whose text holds each typed query
+(and opens a result with the keyboard), and saves screenshots at 1366×768 and 390×844.
 
 Chromium is driven through the DevTools protocol over a pipe (--remote-debugging-pipe): no port,
 no websocket library, and every console message, exception and network failure arrives as an
@@ -19,8 +20,10 @@ signal at the end, which must end it cleanly; --serve-url checks a server alread
 
 import argparse
 import base64
+import html.parser
 import json
 import os
+import re
 import select
 import shutil
 import signal
@@ -29,6 +32,8 @@ import subprocess
 import sys
 import tempfile
 import time
+import unicodedata
+import urllib.parse
 from pathlib import Path
 
 SIZES = [(1366, 768), (390, 844)]
@@ -196,6 +201,7 @@ def pages_of(site):
         "honors": "honors/index.html",
         "regions": "regions/index.html",
         "list": f"regions/{root}/enterprises/index.html",
+        "search": "search/index.html",
     }, f"regions/{root}/enterprises/index.html"
 
 
@@ -308,6 +314,182 @@ def check_list(browser, url):
     return failures
 
 
+# ---- Search: the results of typed queries against the pages' own text ----
+
+SKIPPED = {"script", "style", "svg", "template", "nav", "noscript"}
+INLINE = {"a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "i", "ins", "kbd", "mark",
+          "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var"}
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+
+class MainText(html.parser.HTMLParser):
+    """The text of a page's <main> as the search defines it (README, "Search"), written apart from
+    the build's own extraction so that the two check each other."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.inside, self.skipping, self.out, self.space = False, [], [], False
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "main" and not self.inside:
+            self.inside = True
+            return
+        if not self.inside:
+            return
+        if self.skipping:
+            if tag == self.skipping[0] and tag not in VOID:
+                self.skipping.append(tag)
+            return
+        if tag not in INLINE:
+            self.space = True
+        if tag not in VOID and (tag in SKIPPED or any(name == "data-nosearch" for name, _ in attrs)):
+            self.skipping.append(tag)
+
+    def handle_endtag(self, tag):
+        if not self.inside:
+            return
+        if self.skipping:
+            if tag == self.skipping[0]:
+                self.skipping.pop()
+            return
+        if tag == "main":
+            self.inside = False
+        elif tag not in INLINE:
+            self.space = True
+
+    def handle_data(self, data):
+        if not self.inside or self.skipping:
+            return
+        for char in data:
+            if char.isspace():
+                self.space = True
+            else:
+                if self.space and self.out:
+                    self.out.append(" ")
+                self.space = False
+                self.out.append(char)
+
+
+def fold(text):
+    return unicodedata.normalize("NFKC", text).lower()
+
+
+def searched_pages(site, read=True):
+    """Every page the search covers, path → folded text (None unless `read`): enterprises, regions
+    (every year), demonstration sites, each year's honor roll and the reports."""
+    patterns = [r"enterprises/[^/]+/index\.html", r"regions/[^/]+/(\d{4}/)?index\.html",
+                r"showcase/[^/]+/index\.html", r"honors/\d{4}/index\.html", r"reports/[^/]+/index\.html"]
+    pages = {}
+    for path in site.rglob("index.html"):
+        relative = path.relative_to(site).as_posix()
+        if any(re.fullmatch(pattern, relative) for pattern in patterns):
+            if not read:
+                pages[relative] = None
+                continue
+            parser = MainText()
+            parser.feed(path.read_text(encoding="utf-8"))
+            pages[relative] = fold("".join(parser.out))
+    return pages
+
+
+def search_queries(site, pages):
+    """党组织, a township's name, part of an enterprise's name, a credit-code prefix and markup."""
+    indicators = json.loads((site / "data/indicators.json").read_text(encoding="utf-8"))
+    root = next(r for r in indicators["regions"] if r.get("parent") is None)
+    township = next(r for r in indicators["regions"] if r.get("parent") == root["region"])
+    codes = sorted(p.split("/")[1] for p in pages if p.startswith("enterprises/") and len(p.split("/")[1]) == 18)
+    first = (site / f"enterprises/{codes[0]}/index.html").read_text(encoding="utf-8")
+    name = re.search(r"<h1>([^<]+)</h1>", first).group(1)
+    queries = ["党组织", township["name"], name[len(name) // 3:len(name) // 3 + 3], codes[len(codes) // 2][:8],
+               "<img src=x onerror=alert(1)>"]
+    # The page named exactly as the query comes first: the township's own page of the latest year.
+    return queries, {township["name"]: f"regions/{township['region']}/index.html"}
+
+
+RESULTS = """(() => {
+  const list = document.querySelector('[data-search-results]');
+  return {state: list.getAttribute('data-state'), more: !document.querySelector('[data-search-more]').hidden,
+          links: Array.from(list.querySelectorAll('.search-result a.search-title')).map(a => a.href),
+          images: list.querySelectorAll('img').length, status: document.querySelector('[data-search-status]').textContent};
+})()"""
+
+
+def type_query(browser, query):
+    browser.evaluate("(() => { const i = document.getElementById('search-q'); i.value = ''; i.focus(); })()")
+    time.sleep(0.35)  # a pause, as between two queries a person types
+    browser.call("Input.insertText", {"text": query}, session=True)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        state = browser.evaluate(RESULTS)
+        if state["state"] in ("done", "error"):
+            if not state["more"]:
+                return state
+            browser.evaluate("document.querySelector('[data-search-more]').click()")
+        time.sleep(0.05)
+    raise RuntimeError(f"search for {query!r} did not finish within 60 s")
+
+
+def check_search(browser, site, base):
+    """Types each query into the search page and compares the listed pages with every page whose
+    text holds the query; then opens a result with the keyboard."""
+    failures = []
+    pages = searched_pages(site)
+    url = base + "search/index.html"
+    failures += [f"{url}: {problem}" for problem in browser.open(url, *SIZES[0])]
+    queries, firsts = search_queries(site, pages)
+    for query in queries:
+        state = type_query(browser, query)
+        wanted = fold(" ".join(query.split()))
+        expected = sorted(path for path, text in pages.items() if wanted in text)
+        listed = [urllib.parse.unquote(link[len(site.as_uri()) + 1:]) for link in state["links"]]
+        if state["state"] != "done" or sorted(listed) != expected or len(set(listed)) != len(listed):
+            missing, extra = sorted(set(expected) - set(listed)), sorted(set(listed) - set(expected))
+            failures.append(f"search {query!r}: state {state['state']} ({state['status']}), {len(listed)} listed, "
+                            f"{len(expected)} expected; missing {missing[:5]}, not containing it {extra[:5]}")
+        if query in firsts and listed[:1] != [firsts[query]]:
+            failures.append(f"search {query!r}: the first result is {listed[:1]}, not {firsts[query]}")
+        if state["images"]:
+            failures.append(f"search {query!r}: the result list holds an <img>")
+        print(f"browser check: search {query!r}: {len(listed)} results, {len(expected)} pages hold it")
+    failures += [f"{url} while searching: {problem}" for problem in browser.problems()]
+    # Keyboard: ArrowDown selects the first result, Enter opens it.
+    state = type_query(browser, queries[1])
+    for key in ["ArrowDown", "Enter"]:
+        for kind in ["keyDown", "keyUp"]:
+            browser.call("Input.dispatchKeyEvent", {"type": kind, "key": key, "code": key,
+                                                    "windowsVirtualKeyCode": 40 if key == "ArrowDown" else 13},
+                         session=True)
+    time.sleep(0.5)
+    opened = browser.evaluate("location.href")
+    if not state["links"] or opened != state["links"][0]:
+        failures.append(f"search: ArrowDown and Enter opened {opened}, not the first result {state['links'][:1]}")
+    # A query in the address runs at once, from disk as ?q= and #q=.
+    for address in ["search/index.html#q=%E5%85%9A", "search/index.html?q=" + urllib.parse.quote("党组织")]:
+        failures += [f"{base + address}: {problem}" for problem in browser.open(base + address, *SIZES[0])]
+        deadline = time.monotonic() + 30
+        while browser.evaluate(RESULTS)["state"] != "done" and time.monotonic() < deadline:
+            time.sleep(0.05)
+        if not browser.evaluate(RESULTS)["links"]:
+            failures.append(f"{base + address}: the query in the address shows no results")
+    # The header's box: "/" focuses it, typing shows the panel.
+    browser.open(base + "index.html", *SIZES[1])
+    browser.call("Input.dispatchKeyEvent", {"type": "keyDown", "key": "/", "code": "Slash", "text": "/"},
+                 session=True)
+    browser.call("Input.dispatchKeyEvent", {"type": "keyUp", "key": "/", "code": "Slash"}, session=True)
+    if browser.evaluate("document.activeElement && document.activeElement.id") != "site-search-q":
+        failures.append("pressing / does not put the cursor in the header's search box")
+    browser.call("Input.insertText", {"text": "党"}, session=True)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and not browser.evaluate(
+            "document.querySelectorAll('#site-search-results .search-result').length"):
+        time.sleep(0.05)
+    if browser.evaluate("document.querySelector('.search-panel').hidden"):
+        failures.append("typing in the header's box shows no results")
+    browser.screenshot(Path(os.environ.get("SCREENS", ".build/screens")) / "file-header-search-390x844.png")
+    failures += [f"header search: {problem}" for problem in browser.problems()]
+    return failures
+
+
 class Preview:
     """`dangjian serve` on a free port of 127.0.0.1 under /dangjian/, building into its own folder."""
 
@@ -394,6 +576,8 @@ def main():
             if source == "file":
                 failures += check_cards(browser, base + pages["dashboard"])
                 failures += check_cards(browser, base + pages["township"])
+                os.environ["SCREENS"] = str(args.screens)
+                failures += check_search(browser, site, base)
     finally:
         browser.close()
         if preview:

@@ -78,8 +78,9 @@ struct EndToEndTests {
             // 1 dashboard, 4 regions + 4 应建未建 lists, 7 enterprises, 2 report pages, 2 showcase pages,
             // the honor roll and its 2 year pages; for 2024 again a dashboard, 4 regions and 4 lists;
             // an enterprise list per region and year (8); the meeting-room screen; the indicator notes;
-            // the briefing packs of the county (2025 twice, 2024) and of the 3 townships; the list of regions.
-            #expect(pages.count == 49)
+            // the briefing packs of the county (2025 twice, 2024) and of the 3 townships; the list of regions;
+            // the search page.
+            #expect(pages.count == 50)
             var checked = 0
             for page in pages {
                 let html = try text(output, page)
@@ -187,7 +188,9 @@ struct EndToEndTests {
             #expect(report.contains("<h2>一、基本情况</h2>"))
             #expect(report.contains("<table>"))
             #expect(report.contains("<del>抓空壳</del>"))
-            #expect(!report.contains("<script"))
+            // The layout's own search script is the page's only script.
+            #expect(report.components(separatedBy: "<script").count == 2)
+            #expect(report.contains("<script src=\"../../assets/search.js\" defer></script>"))
             #expect(!report.lowercased().contains("javascript:"))
             #expect(report.contains("危险链接"))
         }

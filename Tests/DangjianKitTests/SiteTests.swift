@@ -168,7 +168,7 @@ struct SiteTests {
             // The earlier year, 2024, has its own dashboard, region and 应建未建 pages.
             "years/2024/index.html", "regions/100/2024/index.html", "regions/103/2024/index.html",
             "regions/102/2024/due-unbuilt/index.html", "screen/index.html", "indicators/index.html",
-            "briefing/index.html", "briefing/2024/index.html", "regions/index.html",
+            "briefing/index.html", "briefing/2024/index.html", "regions/index.html", "search/index.html",
         ]
         #expect(expected.isSubset(of: Set(paths)))
         // 7 enterprise pages, 2024's other 2 region pages and 3 应建未建 pages, an enterprise list

@@ -141,16 +141,19 @@ public struct BuildPipeline: Sendable {
                     content: content, rollup: shown, plan: plan, templates: templates, buildDate: options.buildDate)
                 let linkCheck = LinkCheck(existing: Set(Self.generatedPaths(plan) + copies.map(\.path)))
                 let brokenLinks = BrokenLinks()
+                let search = SearchIndexBuilder(documents: renderer.searchDocuments())
                 try renderer.renderAll { file throws(BuildFailure) in
                     let broken = linkCheck.problems(in: file)
                     if !broken.isEmpty {
                         brokenLinks.add(broken)
                         return
                     }
+                    search.add(file)
                     try staging.place(file.data, at: file.path)
                 }
                 let broken = brokenLinks.all
                 if !broken.isEmpty { throw BuildFailure(diagnostics: LinkCheck.limited(broken, to: 50)) }
+                try placeSearchIndex(search, into: staging)
                 let indicators: Data
                 do {
                     indicators = try IndicatorsDocument(content: content, rollup: shown).encoded()
@@ -210,6 +213,17 @@ public struct BuildPipeline: Sendable {
         let pdfs = try printer.printAll(pages: plan.briefingPages.map(\.path))
         let seconds = Double(Self.milliseconds(since: start)) / 1000
         log("PDF：已生成 \(pdfs.count) 份汇报材料（\(String(format: "%.1f", seconds)) s）")
+    }
+
+    /// Indexes the searched pages' texts and places the index files beside the search page.
+    private func placeSearchIndex(_ search: SearchIndexBuilder, into staging: SiteWriter.Staging)
+        throws(BuildFailure)
+    {
+        let start = DispatchTime.now()
+        let files = search.build().files()
+        for file in files { try staging.place(file.data, at: file.path) }
+        let bytes = files.reduce(0) { $0 + $1.data.count }
+        log("      search 搜索索引：\(files.count) 个文件，\(bytes / 1024) KB，\(Self.milliseconds(since: start)) ms")
     }
 
     /// Broken links found by the rendering threads, in page order once sorted.
@@ -343,7 +357,7 @@ extension BuildPipeline {
     /// The paths of the files the render step generates: every planned page, indicators.json and
     /// the manifest.
     static func generatedPaths(_ plan: SitePlan) -> [String] {
-        plan.pages.map(\.path) + [SitePlan.indicatorsPath, SitePlan.manifestPath]
+        plan.pages.map(\.path) + [SitePlan.indicatorsPath, SitePlan.manifestPath, SearchIndex.metaPath]
     }
 
     /// `.dangjian-manifest.json`: the audience and what it left out (not a page).
@@ -366,7 +380,7 @@ extension BuildPipeline {
     static func checkNoOverlap(paths: [String], copies: [(source: URL, path: String)]) throws(BuildFailure) {
         var taken = Set(paths)
         var problems: [Diagnostic] = []
-        for copy in copies where !taken.insert(copy.path).inserted {
+        for copy in copies where copy.path.hasPrefix(SearchIndex.folder + "/") || !taken.insert(copy.path).inserted {
             problems.append(
                 .error(
                     "文件会覆盖网站中已有的“\(copy.path)”（生成的页面或另一个文件），请改名或移到其他目录",

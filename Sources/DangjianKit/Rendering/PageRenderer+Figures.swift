@@ -5,7 +5,7 @@ import Foundation
 extension PageRenderer {
     /// The navigation sections of the header.
     enum Section {
-        case dashboard, regions, showcase, honors, reports, screen, briefing
+        case dashboard, regions, showcase, honors, reports, screen, briefing, search
     }
 
     /// A breadcrumb: a label and the output path it links to.
@@ -50,7 +50,8 @@ extension PageRenderer {
             hasBreadcrumbs: !crumbs.isEmpty, buildDate: buildDateText, dataYear: year ?? rollup.latestYear,
             indicatorsHref: links.to(SitePlan.indicatorsPath),
             indicatorNotesHref: links.to(SitePlan.indicatorNotesPath), isScreen: isScreen,
-            internalMarking: marking, pageMargins: margins.css)
+            internalMarking: marking, pageMargins: margins.css, searchHref: links.to(SitePlan.searchPath),
+            isSearch: section == .search)
     }
 
     /// Breadcrumbs from the root region down to (and including) a region.

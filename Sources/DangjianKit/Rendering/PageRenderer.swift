@@ -96,6 +96,7 @@ public struct PageRenderer: Sendable {
         case .indicatorNotes: ("indicators", indicatorNotesPage(page))
         case .regionIndex: ("regions", regionIndexPage(page))
         case .briefing(let code): ("briefing", try briefingPage(page, code: code))
+        case .search: ("search", searchPage(page))
         }
     }
 }

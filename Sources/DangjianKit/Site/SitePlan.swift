@@ -33,6 +33,8 @@ public enum PageKind: Sendable, Equatable {
     case regionIndex
     /// 汇报材料: the printed briefing pack of a region in a year (cover, 目录, chapters, 附表).
     case briefing(code: String)
+    /// 搜索: the search page, over the index of the searched pages (`SearchIndex`).
+    case search
 }
 
 /// One page of the site and where it is written.
@@ -143,6 +145,8 @@ public struct SitePlan: Sendable {
         let folder = page.split(separator: "/").dropLast().joined(separator: "/")
         return folder + "/汇报材料-\(String(name))-\(year).pdf"
     }
+    /// The path of the search page (its index files lie beside it, `SearchIndex+Files`).
+    public static let searchPath = "search/index.html"
 
     /// The path of an enterprise's page.
     public func enterprisePath(_ key: EnterpriseKey) -> String? {

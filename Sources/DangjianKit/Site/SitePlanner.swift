@@ -121,6 +121,7 @@ public struct SitePlanner: Sendable {
         pages.append(PlannedPage(kind: .indicatorNotes, path: SitePlan.indicatorNotesPath))
         pages.append(PlannedPage(kind: .regionIndex, path: SitePlan.regionIndexPath, year: rollup.latestYear))
         pages += briefingPages()
+        pages.append(PlannedPage(kind: .search, path: SitePlan.searchPath))
         if publication.audience == .public {
             leftOut.personalColumns = personalColumnsInData()
             if !content.config.publicRules.showsHonorDetails {

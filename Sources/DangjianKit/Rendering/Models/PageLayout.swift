@@ -30,6 +30,10 @@ struct PageLayout {
     /// The page's running header and footer on paper: an `@page` rule (`PrintMargins`), written
     /// into the page's head.
     let pageMargins: String
+    /// The search page, which the header's search box opens (and whose folder holds the index).
+    let searchHref: String
+    /// The search page itself, whose own box replaces the header's.
+    let isSearch: Bool
 }
 
 /// A page's model inside its layout, as a template sees it: a tag names a property of the

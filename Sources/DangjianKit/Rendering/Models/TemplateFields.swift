@@ -220,7 +220,8 @@ extension PageLayout: TemplateModel {
         "homeHref": \.homeHref, "nav": \.nav, "breadcrumbs": \.breadcrumbs, "hasBreadcrumbs": \.hasBreadcrumbs,
         "buildDate": \.buildDate, "dataYear": \.dataYear, "indicatorsHref": \.indicatorsHref,
         "indicatorNotesHref": \.indicatorNotesHref, "isScreen": \.isScreen,
-        "internalMarking": \.internalMarking, "pageMargins": \.pageMargins,
+        "internalMarking": \.internalMarking, "pageMargins": \.pageMargins, "searchHref": \.searchHref,
+        "isSearch": \.isSearch,
     ]
 
     func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
@@ -619,6 +620,22 @@ extension RegionIndexPage.Row: TemplateModel {
 extension RegionIndexPage: TemplateModel {
     static let fields: TemplateFields<RegionIndexPage> = [
         "year": \.year, "rateTitles": \.rateTitles, "rows": \.rows, "regionCount": \.regionCount,
+    ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
+}
+
+extension SearchPage.Kind: TemplateModel {
+    static let fields: TemplateFields<SearchPage.Kind> = [
+        "value": \.value, "label": \.label,
+    ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
+}
+
+extension SearchPage: TemplateModel {
+    static let fields: TemplateFields<SearchPage> = [
+        "kinds": \.kinds, "metaHref": \.metaHref,
     ]
 
     func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
