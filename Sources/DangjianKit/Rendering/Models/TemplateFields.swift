@@ -246,7 +246,7 @@ extension DashboardPage: TemplateModel {
         "region": \.region, "yearSwitch": \.yearSwitch, "year": \.year, "cards": \.cards, "summary": \.summary,
         "children": \.children, "rateTitles": \.rateTitles, "trend": \.trend, "dueUnbuiltCount": \.dueUnbuiltCount,
         "hasDueUnbuilt": \.hasDueUnbuilt, "dueUnbuiltHref": \.dueUnbuiltHref, "alerts": \.alerts, "charts": \.charts,
-        "reports": \.reports, "hasReports": \.hasReports,
+        "reports": \.reports, "hasReports": \.hasReports, "map": \.map,
     ]
 
     func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
@@ -378,7 +378,7 @@ extension RegionPage: TemplateModel {
         "modeOptions": \.modeOptions, "hasDueUnbuilt": \.hasDueUnbuilt, "dueUnbuiltCount": \.dueUnbuiltCount,
         "dueUnbuiltHref": \.dueUnbuiltHref, "recognition": \.recognition, "charts": \.charts,
         "enterpriseListHref": \.enterpriseListHref, "honorCategories": \.honorCategories, "hasHonors": \.hasHonors,
-        "honorsHref": \.honorsHref,
+        "honorsHref": \.honorsHref, "map": \.map,
     ]
 
     func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
@@ -413,7 +413,7 @@ extension ReportPage: TemplateModel {
 extension ScreenPage: TemplateModel {
     static let fields: TemplateFields<ScreenPage> = [
         "region": \.region, "year": \.year, "cards": \.cards, "summary": \.summary, "rankingChart": \.rankingChart,
-        "trendChart": \.trendChart, "dashboardHref": \.dashboardHref,
+        "trendChart": \.trendChart, "dashboardHref": \.dashboardHref, "map": \.map,
     ]
 
     func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
@@ -531,6 +531,22 @@ extension BriefingPage: TemplateModel {
         "dueSummary": \.dueSummary, "alerts": \.alerts, "hasAlerts": \.hasAlerts, "showcases": \.showcases,
         "hasShowcases": \.hasShowcases, "honorGroups": \.honorGroups, "hasHonors": \.hasHonors,
         "honorSummary": \.honorSummary, "notes": \.notes, "dashboardHref": \.dashboardHref,
+    ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
+}
+
+extension MapModel.Row: TemplateModel {
+    static let fields: TemplateFields<MapModel.Row> = [
+        "name": \.name, "href": \.href, "value": \.value, "pair": \.pair, "level": \.level, "showcases": \.showcases,
+    ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
+}
+
+extension MapModel: TemplateModel {
+    static let fields: TemplateFields<MapModel> = [
+        "svg": \.svg, "caption": \.caption, "indicator": \.indicator, "rows": \.rows,
     ]
 
     func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }

@@ -37,6 +37,8 @@ struct RegionPage {
     let honorCategories: [HonorCategoryGroup]
     let hasHonors: Bool
     let honorsHref: String
+    /// The map of the child regions; nil for a region without any.
+    let map: MapModel?
 }
 
 extension PageRenderer {
@@ -87,7 +89,8 @@ extension PageRenderer {
             dueUnbuiltHref: links.dueUnbuilt(code, year: year), recognition: recognition(figures),
             charts: charts(code, year: year, figures: figures, from: page),
             enterpriseListHref: links.enterpriseList(code, year: year), honorCategories: honors,
-            hasHonors: !honors.isEmpty, honorsHref: links.honorYear(year))
+            hasHonors: !honors.isEmpty, honorsHref: links.honorYear(year),
+            map: townshipMap(code, year: year, from: page))
         return Page(layout: start.layout, model: model)
     }
 }
