@@ -40,16 +40,21 @@ extension ChartRenderer {
                 svg.close(area.link == nil ? "g" : "a")
             }
             svg.close("g")
+            let markers = chart.markers.compactMap { marker -> (MapMarker, PlanePoint)? in
+                guard let position = marker.position else { return nil }
+                let point = projection.project(position)
+                guard (0...Double(width)).contains(point.x), (0...projection.height).contains(point.y) else {
+                    return nil
+                }
+                return (marker, point)
+            }
             svg.open("g", ["text-anchor": "middle", "fill": ChartPalette.ink, "pointer-events": "none"])
             for (index, area) in chart.areas.enumerated() {
                 guard let largest = areas[index].max(by: { $0.area < $1.area }) else { continue }
-                writeAreaLabel(area, in: largest, into: &svg)
+                writeAreaLabel(area, in: largest, avoiding: markers.map(\.1), into: &svg)
             }
             svg.close("g")
-            for marker in chart.markers {
-                guard let position = marker.position else { continue }
-                let point = projection.project(position)
-                guard (0...Double(width)).contains(point.x), (0...projection.height).contains(point.y) else { continue }
+            for (marker, point) in markers {
                 writeMarker(marker, at: point, into: &svg)
             }
             writeMapLegend(chart, layout: legend, top: legendTop, prefix: prefix, into: &svg)
@@ -131,28 +136,42 @@ extension ChartRenderer {
     }
 
     /// The name (and the rate, when there is room for both lines) at the polygon's pole of
-    /// inaccessibility, in the largest size that fits; nothing when none fits.
-    private static func writeAreaLabel(_ area: MapArea, in polygon: PlanePolygon, into svg: inout SVGWriter) {
-        let pole = PoleOfInaccessibility.find(in: polygon, precision: 0.5)
+    /// inaccessibility, in the largest size that fits; nothing when none fits. A label that would
+    /// cover a marker moves just below or above it when it still fits there.
+    private static func writeAreaLabel(
+        _ area: MapArea, in polygon: PlanePolygon, avoiding markers: [PlanePoint], into svg: inout SVGWriter
+    ) {
+        let pole = PoleOfInaccessibility.find(in: polygon, precision: 0.5).point
         for fontSize in [12.0, 10.5] {
             let nameWidth = ChartText.width(area.name, fontSize: fontSize)
-            let valueWidth = ChartText.width(area.valueText, fontSize: fontSize - 1)
-            let twoLines = fits(
-                polygon, centre: pole.point, width: max(nameWidth, valueWidth) + 4, height: fontSize * 2.3)
-            guard twoLines || fits(polygon, centre: pole.point, width: nameWidth + 4, height: fontSize * 1.2) else {
-                continue
+            let width = max(nameWidth, ChartText.width(area.valueText, fontSize: fontSize - 1)) + 4
+            var placed: (centre: PlanePoint, twoLines: Bool)?
+            for height in [fontSize * 2.3, fontSize * 1.2] {
+                let boxWidth = height > fontSize * 2 ? width : nameWidth + 4
+                let shift = height / 2 + 7
+                let candidates = [
+                    pole, PlanePoint(x: pole.x, y: pole.y + shift), PlanePoint(x: pole.x, y: pole.y - shift),
+                ]
+                let fitting = candidates.filter { fits(polygon, centre: $0, width: boxWidth, height: height) }
+                let clear = fitting.first { centre in
+                    !markers.contains {
+                        abs($0.x - centre.x) < boxWidth / 2 + 5 && abs($0.y - centre.y) < height / 2 + 5
+                    }
+                }
+                if let centre = clear ?? fitting.first {
+                    placed = (centre, height > fontSize * 2)
+                    break
+                }
             }
-            let nameBaseline = twoLines ? pole.point.y - 1 : baseline(middle: pole.point.y, fontSize: fontSize)
+            guard let (centre, twoLines) = placed else { continue }
+            let nameBaseline = twoLines ? centre.y - 1 : baseline(middle: centre.y, fontSize: fontSize)
             svg.text(
                 area.name,
-                haloed([
-                    "x": pole.point.x.svg, "y": nameBaseline.svg, "font-size": fontSize.svg, "font-weight": "600",
-                ]))
+                haloed(["x": centre.x.svg, "y": nameBaseline.svg, "font-size": fontSize.svg, "font-weight": "600"]))
             if twoLines {
                 svg.text(
                     area.valueText,
-                    haloed(["x": pole.point.x.svg, "y": (nameBaseline + fontSize).svg, "font-size": (fontSize - 1).svg])
-                )
+                    haloed(["x": centre.x.svg, "y": (nameBaseline + fontSize).svg, "font-size": (fontSize - 1).svg]))
             }
             return
         }
