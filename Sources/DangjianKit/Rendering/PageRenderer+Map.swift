@@ -15,7 +15,7 @@ struct MapModel {
         let showcases: String
     }
 
-    /// The inline SVG.
+    /// The inline SVG, drawn for wide screens and for phones.
     let svg: String
     /// What the figure shows, as its caption and the table's.
     let caption: String
@@ -60,7 +60,8 @@ extension PageRenderer {
             }
             rows.append(
                 MapModel.Row(
-                    name: child.name, href: href, value: format.percent(ratio), pair: pair, level: level,
+                    name: child.name, href: href, value: format.percent(ratio), pair: pair,
+                    level: level.components(separatedBy: " ").first ?? level,
                     showcases: format.count(inChild.count)))
         }
         let drawn = areas.contains { !$0.polygons.isEmpty } ? markers.filter { $0.position != nil } : markers
@@ -71,7 +72,7 @@ extension PageRenderer {
             areas: areas, markers: markers, legend: mapLegend(areas))
         let kind = chart.hasShapes ? "地图" : "方格图，每格一个\(unit)，未提供地图文件"
         return MapModel(
-            svg: inline(ChartRenderer.map(chart)),
+            svg: responsive { inline(ChartRenderer.map(chart, width: $0 == 720 ? 640 : 360)) } ?? "",
             caption: "\(year)年\(title)分级（\(kind)）：" + mapLegend(areas).map(\.label).joined(separator: "，"),
             indicator: title, rows: rows)
     }
