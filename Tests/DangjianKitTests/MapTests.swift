@@ -374,4 +374,61 @@ struct MapTests {
             #expect(screen.contains("chart-map"))
         }
     }
+
+    @Test func withheldFiguresAreNoDataAndNotShown() throws {
+        try TestSupport.withTemporaryDirectory { folder in
+            let content = try TestSupport.copyTinySite(into: folder)
+            try TestSupport.appendLine(
+                "audience: public\npublic: {min_count: 50}", to: content.appendingPathComponent("site.yaml"))
+            let output = folder.appendingPathComponent("public")
+            _ = try TestSupport.build(content: content, output: output)
+            let dashboard = try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8)
+            let start = try #require(dashboard.range(of: "class=\"chart chart-map\""))
+            let end = try #require(dashboard.range(of: "</figure>", range: start.upperBound..<dashboard.endIndex))
+            let map = String(dashboard[start.lowerBound..<end.lowerBound])
+            #expect(map.contains("无数据（不公布）"))
+            #expect(map.contains("无数据（3）"))
+            #expect(!map.contains("%（"))  // no rate with its n/d pair
+            #expect(!map.contains("-class-0\"") && !map.contains("-class-2\""))
+        }
+    }
+
+    @Test func aRegionWithoutItsOwnPolygonIsDrawnFromThoseBelowIt() throws {
+        // A city of two counties; the map has only townships.
+        let regions = """
+            代码,名称,层级,上级代码,别名,排序
+            1,某市,市,,,1
+            10,东县,县,1,,1
+            11,甲镇,乡镇,10,,1
+            12,乙镇,乡镇,10,,2
+            20,西县,县,1,,2
+            21,丙镇,乡镇,20,,1
+
+            """
+        let csv = "年度,企业名称,乡镇,组建方式,从业人员,正式党员\n2025,一,甲镇,单独组建,10,3\n2025,二,丙镇,未建,10,0\n"
+        let geojson = Self.collection([
+            Self.feature("\"代码\":\"11\"", 120.0), Self.feature("\"代码\":\"12\"", 120.1),
+            Self.feature("\"代码\":\"21\"", 120.2),
+        ])
+        try TestSupport.withContentSite(
+            ["data/enterprises.csv": csv, "data/map.geojson": geojson], regions: regions
+        ) { site in
+            let loaded = try ContentLoader(contentDirectory: site).load()
+            #expect(!loaded.diagnostics.contains { $0.message.contains("没有区域") })
+            let output = TestSupport.output(beside: site)
+            _ = try TestSupport.build(content: site, output: output)
+            let dashboard = try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8)
+            #expect(dashboard.contains("各下辖区划组织覆盖率分级图"))
+            #expect(dashboard.contains("<title>东县：组织覆盖率 100.0%（1/1）"))
+            // 东县's area is its two townships: two rings in one path.
+            let east = try #require(dashboard.range(of: "<title>东县："))
+            let path = try #require(dashboard.range(of: "d=\"", range: east.upperBound..<dashboard.endIndex))
+            let data = dashboard[path.upperBound...].prefix { $0 != "\"" }
+            #expect(data.filter { $0 == "Z" }.count == 2)
+            // A county's page maps its townships.
+            let county = try String(
+                contentsOf: output.appendingPathComponent("regions/10/index.html"), encoding: .utf8)
+            #expect(county.contains("各乡镇组织覆盖率分级图"))
+        }
+    }
 }
