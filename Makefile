@@ -15,6 +15,14 @@ deps:
 		$(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev zlib1g-dev; \
 	fi
+	@# Printing the briefing packs to PDF (build --pdf, dangjian pdf, the print tests): headless
+	@# Chromium, CJK fonts and poppler-utils (pdftotext, pdfinfo).
+	@if ! { command -v chromium || command -v chromium-browser || command -v google-chrome; } >/dev/null 2>&1 \
+		|| ! command -v pdftotext >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -q "Noto Serif CJK"; then \
+		echo "Installing chromium, fonts-noto-cjk and poppler-utils …"; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium fonts-noto-cjk poppler-utils; \
+	fi
 
 build: deps
 	$(SWIFT) build -c release --product dangjian

@@ -191,6 +191,8 @@ def pages_of(site):
         "showcase": first("showcase"),
         "report": first("reports"),
         "honors": "honors/index.html",
+        "regions": "regions/index.html",
+        "list": f"regions/{root}/enterprises/index.html",
     }, f"regions/{root}/enterprises/index.html"
 
 
@@ -205,6 +207,31 @@ SET_FILTER = """(() => {
   const select = document.querySelector('select[data-filter-key="mode"]');
   select.value = %s;
   select.dispatchEvent(new Event('change'));
+})()"""
+
+YEAR_LINKS = """Array.from(document.querySelectorAll('.year-switch a')).map(a => a.getAttribute('href'))"""
+
+# Table cells squeezed to one character per line: the first two characters of a cell's text fall
+# on two lines. Returns the offending cells' texts (visible tables only).
+SQUEEZED_CELLS = """(() => {
+  const squeezed = [];
+  document.querySelectorAll('table th, table td').forEach(cell => {
+    if (!cell.offsetParent) return;
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    let node;
+    while ((node = walker.nextNode())) {
+      const text = node.textContent;
+      const start = text.search(/\\S\\S/);
+      if (start === -1) continue;
+      const range = document.createRange();
+      range.setStart(node, start);
+      range.setEnd(node, start + 2);
+      const rects = Array.from(range.getClientRects()).filter(r => r.width > 0);
+      if (rects.length > 1 && Math.abs(rects[0].top - rects[1].top) > 2) squeezed.push(cell.textContent.trim().slice(0, 20));
+      break;
+    }
+  });
+  return squeezed;
 })()"""
 
 SORT_BY_STAFF = """(() => {
@@ -225,6 +252,10 @@ def check_list(browser, url):
                 f"({state['total']} rows)"]
     browser.evaluate(SET_FILTER % json.dumps("未建"))
     filtered = browser.evaluate(LIST_STATE)
+    # Another year opens with the same filter.
+    years = browser.evaluate(YEAR_LINKS)
+    if len(years) < 2 or not all(href.endswith("#mode=%E6%9C%AA%E5%BB%BA") for href in years):
+        failures.append(f"{url}: the year switch does not carry the filter 组建方式 未建: {years}")
     if not (0 < filtered["shown"] < filtered["total"]) or set(filtered["modes"]) != {"未建"}:
         failures.append(f"{url}: filtering by 组建方式 未建 shows {filtered['shown']} of {filtered['total']} "
                         f"with modes {sorted(set(filtered['modes']))}")
@@ -307,6 +338,11 @@ def main():
                     failures += [f"{url} at {width}×{height}: {problem}" for problem in problems]
                     if source == "serve" and browser.evaluate("!!document.getElementById('dangjian-preview-overlay')"):
                         failures.append(f"{url}: the preview shows a failed build")
+                    if width < 600:
+                        squeezed = browser.evaluate(SQUEEZED_CELLS)
+                        if squeezed:
+                            failures.append(f"{url} at {width}×{height}: table cells squeezed to one character "
+                                            f"a line: {squeezed[:5]}")
                     browser.screenshot(args.screens / f"{source}-{name}-{width}x{height}.png")
             url = base + enterprise_list
             problems = browser.open(url, *SIZES[0])

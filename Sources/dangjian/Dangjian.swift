@@ -8,7 +8,7 @@ struct Dangjian: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dangjian",
         abstract: "Builds a static party-building dashboard site from CSV statistics and Markdown reports.",
-        subcommands: [Build.self, Check.self, Import.self, Sample.self, Serve.self],
+        subcommands: [Build.self, Check.self, Import.self, Sample.self, Serve.self, PDF.self],
         defaultSubcommand: Build.self)
 }
 
@@ -49,11 +49,14 @@ extension Dangjian {
         @Flag(name: .long, help: "Publish draft reports too (internal builds only).")
         var drafts = false
 
-        @Flag(name: .long, help: "Print each briefing pack (汇报材料) to PDF with headless Chromium.")
+        @Flag(name: .long, help: "Print the briefing packs (汇报材料) to PDF with headless Chromium.")
         var pdf = false
 
         @Option(
-            name: .long, help: "The browser to print PDFs with (default: chromium, chromium-browser or google-chrome).")
+            name: .long,
+            help:
+                "The browser for --pdf: a path, or a name on the PATH (default: chromium, chromium-browser, google-chrome)."
+        )
         var chrome: String?
 
         func run() throws {
@@ -199,6 +202,44 @@ extension Dangjian {
             }
             try SampleSiteGenerator(enterprises: enterprises, years: years).write(to: folder)
             print("已写入合成内容目录 \(folder.path)：\(enterprises) 家企业 × \(years) 年")
+        }
+    }
+}
+
+extension Dangjian {
+    struct PDF: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "pdf",
+            abstract: "Print the briefing packs (汇报材料) of a built site to PDF with headless Chromium.",
+            discussion: """
+                Writes briefing/<year>/汇报材料-<region>-<year>.pdf and one per township beside its briefing page, \
+                fills in the page numbers of the 目录 and links the PDFs from the pages. Needs chromium, \
+                fonts-noto-cjk and poppler-utils.
+                """)
+
+        @Option(name: .long, help: "The site folder made by dangjian build.")
+        var output = "public"
+
+        @Option(
+            name: .long,
+            help: "The browser: a path, or a name on the PATH (default: chromium, chromium-browser, google-chrome).")
+        var chrome: String?
+
+        @Flag(name: .long, help: "Fail at once when a build is writing the same folder, instead of waiting.")
+        var noWait = false
+
+        func run() throws {
+            let work = SitePDFs(
+                outputDirectory: URL(fileURLWithPath: output), chromePath: chrome, waitForOtherBuilds: !noWait
+            ) { print($0) }
+            do {
+                let pdfs = try work.run()
+                for pdf in pdfs { print(pdf) }
+                print("完成：生成 \(pdfs.count) 份汇报材料 PDF")
+            } catch {
+                for diagnostic in error.diagnostics { printError(diagnostic.description) }
+                throw ExitCode.failure
+            }
         }
     }
 }

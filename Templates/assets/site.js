@@ -81,6 +81,22 @@
         }
       });
 
+      // The year switch carries the filters in use, so another year opens the same selection.
+      var switches = Array.prototype.slice.call(document.querySelectorAll(".year-switch a"));
+      switches.forEach(function (link) { link.setAttribute("data-base", link.getAttribute("href").split("#")[0]); });
+      function carry() {
+        var parts = Object.keys(fromAddress).map(function (key) {
+          return encodeURIComponent(key) + "=" + encodeURIComponent(fromAddress[key]);
+        });
+        controls.forEach(function (control) {
+          var wanted = control.value.trim();
+          if (wanted) parts.push(encodeURIComponent(control.getAttribute("data-filter-key")) + "=" + encodeURIComponent(wanted));
+        });
+        switches.forEach(function (link) {
+          link.setAttribute("href", link.getAttribute("data-base") + (parts.length ? "#" + parts.join("&") : ""));
+        });
+      }
+
       function apply() {
         var shown = 0;
         items.forEach(function (item) {
@@ -96,6 +112,7 @@
           group.hidden = !group.querySelector("[data-filter-item]:not([hidden]), .card[data-township]:not([hidden])");
         });
         if (counter) counter.textContent = "显示 " + shown + " / " + items.length;
+        carry();
         if (notice) {
           var keys = Object.keys(fromAddress);
           notice.textContent = "";

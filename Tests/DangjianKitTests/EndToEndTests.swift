@@ -78,8 +78,8 @@ struct EndToEndTests {
             // 1 dashboard, 4 regions + 4 应建未建 lists, 7 enterprises, 2 report pages, 2 showcase pages,
             // the honor roll and its 2 year pages; for 2024 again a dashboard, 4 regions and 4 lists;
             // an enterprise list per region and year (8); the meeting-room screen; the indicator notes;
-            // the briefing pack of each year (2).
-            #expect(pages.count == 44)
+            // the briefing packs of the county (2025 twice, 2024) and of the 3 townships; the list of regions.
+            #expect(pages.count == 49)
             var checked = 0
             for page in pages {
                 let html = try text(output, page)
@@ -122,8 +122,10 @@ struct EndToEndTests {
 
     /// The pages that list the hostile firm in the tiny site: its own page, its township's list, the
     /// honor rolls of all years and of 2024 (李四's 所在企业), the 2024 pages of its township and the
-    /// county (which list that year's honors), and the enterprise lists of both in both years.
+    /// county (which list that year's honors), the county's 2024 briefing pack (its 光荣榜), and the
+    /// enterprise lists of both in both years.
     static let pagesListingHostileFirm: Set<String> = [
+        "briefing/2024/index.html",
         hostilePage, "regions/102/index.html", "honors/index.html", "honors/2024/index.html",
         "regions/102/2024/index.html", "regions/100/2024/index.html", "regions/102/enterprises/index.html",
         "regions/100/enterprises/index.html", "regions/102/2024/enterprises/index.html",
@@ -171,7 +173,8 @@ struct EndToEndTests {
                 try pagesShowingHostileName(output)
                     == Self.pagesListingHostileFirm.union([
                         "regions/102/due-unbuilt/index.html", "regions/100/due-unbuilt/index.html",
-                        "briefing/index.html",
+                        // and in 三、存在问题 of the 2025 briefing packs of the county and the township.
+                        "briefing/index.html", "briefing/2025/index.html", "regions/102/briefing/index.html",
                     ]))
             let countyList = try text(output, "regions/100/due-unbuilt/index.html")
             #expect(countyList.contains("href=\"../../../\(Self.hostilePage)\">\(Self.hostileEscapedPrefix)"))

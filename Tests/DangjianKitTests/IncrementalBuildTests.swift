@@ -155,4 +155,25 @@ struct IncrementalBuildTests {
         bytes[2049] = 8
         #expect(bytes.withUnsafeBytes { ContentHash($0) } != original)
     }
+
+    @Test func aFilePlacedAgainNeverWritesThroughALinkToTheCurrentSite() throws {
+        try TestSupport.withTemporaryDirectory { folder in
+            let content = try TestSupport.copyTinySite(into: folder)
+            let output = folder.appendingPathComponent("public")
+            try TestSupport.build(content: content, output: output)
+            let state = try #require(OutputState.read(for: output))
+            let page = "index.html"
+            let current = try Data(contentsOf: output.appendingPathComponent(page))
+            let staging = try SiteWriter(outputDirectory: output).begin(previous: state.files)
+            defer { staging.discard() }
+            // The same bytes are linked from the current site; placing others replaces the link.
+            try staging.place(current, at: page)
+            let before = try identities(output)[page]
+            try staging.place(Data("<p>新的内容</p>".utf8), at: page)
+            #expect(try Data(contentsOf: output.appendingPathComponent(page)) == current)
+            #expect(try identities(output)[page] == before)
+            #expect(try Data(contentsOf: staging.folder.appendingPathComponent(page)) == Data("<p>新的内容</p>".utf8))
+        }
+    }
+
 }

@@ -4,7 +4,8 @@ extension ContentLoader {
     /// The keys site.yaml may have; any other is warned about.
     static let siteKeys = [
         "title", "organisation", "root_region", "decimals", "count_attached_as_covered", "thresholds", "years",
-        "excel_sheet", "targets", "headline_indicators", "audience", "public", "personal_columns", "map",
+        "excel_sheet", "targets", "headline_indicators", "audience", "public", "personal_columns",
+        "data_date", "map",
     ]
 
     /// The keys of site.yaml's `map`.
@@ -55,10 +56,25 @@ extension ContentLoader {
             }
             settings.publicRules = publicRules(&fields)
             settings.personalColumns = fields.strings("personal_columns")
+            settings.dataDate = dataDate(&fields)
             config = settings
         }
         log.merge(fields.log)
         return config
+    }
+
+    /// `data_date: 2025-12-31`: the date the statistics were taken, printed on briefing packs as
+    /// 数据截至 2025年12月31日.
+    private func dataDate(_ fields: inout YAMLFields) -> String? {
+        guard let text = fields.string("data_date") else { return nil }
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
+        guard parts.count == 3, let year = parts[0], let month = parts[1], let day = parts[2],
+            (1949...2100).contains(year), (1...12).contains(month), (1...31).contains(day)
+        else {
+            fields.log.error("“data_date”应为日期，如 2025-12-31，实际为“\(text)”", at: fields.location(ofKey: "data_date"))
+            return nil
+        }
+        return "\(year)年\(month)月\(day)日"
     }
 
     /// `public: {min_staff: 10, honor_details: false}`.

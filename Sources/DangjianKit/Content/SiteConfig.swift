@@ -45,6 +45,9 @@ public struct SiteConfig: Sendable, Equatable {
     public var excelSheet: String?
     /// The years to build; empty means every year in the data.
     public var years: [Int] = []
+    /// `data_date`: when the statistics were taken ("2025年12月31日"), printed on briefing packs;
+    /// nil when site.yaml does not say (the packs then name the data year only).
+    public var dataDate: String?
     /// Where site.yaml sets `root_region`, for an error about the root found in regions.csv.
     public var rootRegionLocation: SourceLocation?
     /// Where site.yaml lists each year of `years`, for an error about a year found in the data.

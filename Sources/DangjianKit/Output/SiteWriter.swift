@@ -108,11 +108,12 @@ public struct SiteWriter: Sendable {
         let folder: URL
         private let token: String
         private let previous: [String: OutputState.FileRecord]
-        /// Guards `folders`, `records` and `unchanged` (files are placed from many threads).
+        /// Guards `folders`, `records` and `linked` (files are placed from many threads).
         private let lock = NSLock()
         private var folders: Set<String> = []
         private var records: [String: OutputState.FileRecord] = [:]
-        private var unchanged = 0
+        /// The files hard-linked from the current site.
+        private var linked: Set<String> = []
 
         init(writer: SiteWriter, token: String, previous: [String: OutputState.FileRecord]) {
             self.writer = writer
@@ -121,7 +122,7 @@ public struct SiteWriter: Sendable {
             self.previous = previous
         }
 
-        /// Writes (or links) one file of the new site.
+        /// Writes (or links) one file of the new site; placing a path again replaces its file.
         func place(_ data: Data, at path: String) throws(BuildFailure) {
             let target: URL
             do {
@@ -129,10 +130,16 @@ public struct SiteWriter: Sendable {
                 let parent = target.deletingLastPathComponent()
                 // Each folder is created once (FileManager checks every component of a path each
                 // time); under the lock, so no file is written before its folder exists.
-                try lock.withLock {
+                let replacing = try lock.withLock {
                     if folders.insert(parent.path).inserted {
                         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
                     }
+                    linked.remove(path)
+                    return records.removeValue(forKey: path) != nil
+                }
+                // A file placed before may be a link to the current site's: never written through.
+                if replacing, unlink(target.path) != 0, errno != ENOENT {
+                    throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
                 }
             } catch let failure as BuildFailure {
                 throw failure
@@ -147,7 +154,7 @@ public struct SiteWriter: Sendable {
                 {
                     lock.withLock {
                         records[path] = record
-                        unchanged += 1
+                        linked.insert(path)
                     }
                     return
                 }
@@ -197,7 +204,9 @@ public struct SiteWriter: Sendable {
                 throw error
             }
             try writer.swapIn(staging: folder, retired: writer.sibling(SiteWriter.previousInfix + token))
-            return lock.withLock { Result(written: records.count - unchanged, unchanged: unchanged, records: records) }
+            return lock.withLock {
+                Result(written: records.count - linked.count, unchanged: linked.count, records: records)
+            }
         }
 
         /// Deletes the staging folder: the output stays as it was.

@@ -168,7 +168,7 @@ public struct BuildPipeline: Sendable {
         if options.printsPDF {
             do throws(BuildFailure) {
                 try staging.place(copies: copies)
-                try printBriefings(plan, into: staging, regionName: rollup.tree.root.name)
+                try printBriefings(plan, into: staging)
             } catch {
                 staging.discard()
                 throw error
@@ -191,37 +191,25 @@ public struct BuildPipeline: Sendable {
             milliseconds: Self.milliseconds(since: start))
     }
 
-    /// Prints each briefing pack of the staged site to `briefing/…/汇报材料-<region>-<year>.pdf`
-    /// (the staged site is complete but for its marker, so the print CSS and images load). Without
-    /// a browser it says so and the site is published without PDFs; a named browser that is not
-    /// there is an error.
-    private func printBriefings(_ plan: SitePlan, into staging: SiteWriter.Staging, regionName: String)
-        throws(BuildFailure)
-    {
-        guard let browser = PDFPrinter.find(options.browser) else {
-            if let named = options.browser {
-                throw BuildFailure("找不到浏览器程序 \(named)（--chrome）", at: SourceLocation(file: named))
-            }
-            log(
-                "未找到 Chromium（\(PDFPrinter.browserNames.joined(separator: "、"))），未生成 PDF；网页照常发布。Debian 上可安装 chromium 和 fonts-noto-cjk"
-            )
+    /// Prints each briefing pack of the staged site to PDF beside its page (the staged site is
+    /// complete but for its marker, so the print CSS and images load), with the 目录's page numbers
+    /// and the pages' links to their PDFs. Without a browser or pdftotext it says so and the site
+    /// is published without PDFs.
+    private func printBriefings(_ plan: SitePlan, into staging: SiteWriter.Staging) throws(BuildFailure) {
+        let tools: PrintTools
+        do throws(BuildFailure) {
+            tools = try PrintTools.locate(chrome: options.browser)
+        } catch {
+            for diagnostic in error.diagnostics { log("PDF：\(diagnostic.message)；本次只生成 HTML 网站") }
             return
         }
-        let printer = PDFPrinter(browser: browser)
-        for page in plan.pages where page.kind == .briefing {
-            let year = page.year ?? 0
-            let folder = page.path.split(separator: "/").dropLast().joined(separator: "/")
-            let path = "\(folder)/汇报材料-\(regionName)-\(year).pdf"
-            let temporary = FileManager.default.temporaryDirectory.appendingPathComponent(
-                "dangjian-\(UUID().uuidString).pdf")
-            defer { try? FileManager.default.removeItem(at: temporary) }
-            try printer.print(staging.folder.appendingPathComponent(page.path), to: temporary)
-            guard let data = FileManager.default.contents(atPath: temporary.path) else {
-                throw BuildFailure("无法读取打印出的 PDF", at: SourceLocation(file: page.path))
-            }
-            try staging.place(data, at: path)
-            log("PDF：\(path)")
-        }
+        let start = DispatchTime.now()
+        let printer = BriefingPrinter(
+            printer: PDFPrinter(tools: tools), site: staging.folder,
+            place: { (data, path) throws(BuildFailure) in try staging.place(data, at: path) }, log: log)
+        let pdfs = try printer.printAll(pages: plan.briefingPages.map(\.path))
+        let seconds = Double(Self.milliseconds(since: start)) / 1000
+        log("PDF：已生成 \(pdfs.count) 份汇报材料（\(String(format: "%.1f", seconds)) s）")
     }
 
     /// Broken links found by the rendering threads, in page order once sorted.

@@ -5,7 +5,7 @@ import Foundation
 extension PageRenderer {
     /// The navigation sections of the header.
     enum Section {
-        case dashboard, regions, showcase, honors, reports, screen
+        case dashboard, regions, showcase, honors, reports, screen, briefing
     }
 
     /// A breadcrumb: a label and the output path it links to.
@@ -21,18 +21,26 @@ extension PageRenderer {
 
     /// What every page shows around its content.
     func layout(
-        _ page: PlannedPage, title: String, section: Section, crumbs: [Crumb], year: Int? = nil, isScreen: Bool = false
+        _ page: PlannedPage, title: String, section: Section, crumbs: [Crumb], year: Int? = nil, isScreen: Bool = false,
+        runningHead: String? = nil
     ) -> PageLayout {
         let links = links(page)
         let navigation: [(Section, String, String)] = [
             (.dashboard, "总览", SitePlan.dashboardPath),
-            (.regions, "区划", SitePlan.regionPath(rollup.tree.root.code)),
+            (.regions, "区划", SitePlan.regionIndexPath),
             (.showcase, "示范点", SitePlan.showcaseIndexPath),
             (.honors, "光荣榜", SitePlan.honorsPath),
             (.reports, "工作报告", SitePlan.reportIndexPath),
             (.screen, "数据大屏", SitePlan.screenPath),
+            (.briefing, "汇报材料", SitePlan.briefingPath(year: nil)),
         ]
         let organisation = content.config.organisation
+        let marking = plan.publication.audience == .internal ? "内部资料 注意保存" : nil
+        let margins = PrintMargins(
+            head: runningHead ?? content.config.title, marking: marking,
+            foot: [organisation, "\(year ?? rollup.latestYear)年度数据"].filter { !$0.isEmpty }.joined(separator: " · "),
+            title: runningHead == nil ? title : content.config.dataDate.map { "数据截至 \($0)" } ?? "",
+            hasCover: runningHead != nil)
         return PageLayout(
             siteTitle: content.config.title, organisation: organisation.isEmpty ? nil : organisation,
             pageTitle: title, assets: String(links.to("assets/style.css").dropLast("style.css".count)),
@@ -42,7 +50,7 @@ extension PageRenderer {
             hasBreadcrumbs: !crumbs.isEmpty, buildDate: buildDateText, dataYear: year ?? rollup.latestYear,
             indicatorsHref: links.to(SitePlan.indicatorsPath),
             indicatorNotesHref: links.to(SitePlan.indicatorNotesPath), isScreen: isScreen,
-            internalMarking: plan.publication.audience == .internal ? "内部资料 注意保存" : nil)
+            internalMarking: marking, pageMargins: margins.css)
     }
 
     /// Breadcrumbs from the root region down to (and including) a region.
@@ -91,11 +99,18 @@ extension PageRenderer {
                 id: rate.rawValue, title: definition.title, value: "—", numerator: 0, denominator: 0, pair: "—",
                 unit: definition.unit, pairUnit: nil, excludedNote: withheldNote)
         }
-        return RateFigure(
+        var figure = RateFigure(
             id: rate.rawValue, title: definition.title, value: format.percent(ratio), numerator: ratio.numerator,
             denominator: ratio.denominator, pair: "\(ratio.numerator)/\(ratio.denominator)", unit: definition.unit,
             pairUnit: definition.unit == "家" ? nil : definition.unit,
             excludedNote: ratio.excluded > 0 ? "另有 \(ratio.excluded) 家因数据缺失未计入" : nil)
+        if let target = content.config.targets[rate] {
+            figure.target = format.target(target)
+            figure.belowTarget = ratio.basisPoints.map { $0 < target } ?? false
+        }
+        // Rates over people (党员占从业人员比例) have large denominators; a small base is a few firms.
+        figure.smallBase = definition.unit == "家" && ratio.denominator > 0 && ratio.denominator < RateFigure.smallBase
+        return figure
     }
 
     /// A rate with its 同比 change in percentage points and an arrow, and a link from its n/d pair
@@ -220,20 +235,25 @@ extension PageRenderer {
 
     /// The child regions of a region in a year, in the ranking's order (组织覆盖率).
     func childRows(of code: String, year: Int, from page: PlannedPage) -> [ChildRow] {
-        let links = links(page)
-        return rollup.ranking(of: code, year: year, by: .organisationCoverage).map { ranked in
-            let (region, figures) = (ranked.region, ranked.figures)
-            return ChildRow(
-                rank: ranked.rank, name: region.name, level: region.level.rawValue,
-                href: links.region(region.code, year: year),
-                population: shownCount(figures.counts.population, of: figures),
-                organisations: shownCount(figures.counts.organisations, of: figures),
-                members: shownCount(figures.counts.fullMembers + figures.counts.probationaryMembers, of: figures),
-                dueUnbuilt: shownCount(figures.dueUnbuilt.count, of: figures),
-                populationHref: links.enterpriseList(region.code, year: year, filter: .population),
-                dueUnbuiltHref: links.dueUnbuilt(region.code, year: year),
-                rates: IndicatorCatalogue.rankingColumns.map { plainRate($0, figures) })
+        rollup.ranking(of: code, year: year, by: .organisationCoverage).map { ranked in
+            regionRow(ranked.region, figures: ranked.figures, rank: ranked.rank, year: year, from: page)
         }
+    }
+
+    /// One region's row of a regions table: counts, 应建未建 and the ranking's rate columns.
+    func regionRow(_ region: Region, figures: RegionFigures, rank: Int, year: Int, from page: PlannedPage)
+        -> ChildRow
+    {
+        let links = links(page)
+        return ChildRow(
+            rank: rank, name: region.name, level: region.level.rawValue, href: links.region(region.code, year: year),
+            population: shownCount(figures.counts.population, of: figures),
+            organisations: shownCount(figures.counts.organisations, of: figures),
+            members: shownCount(figures.counts.fullMembers + figures.counts.probationaryMembers, of: figures),
+            dueUnbuilt: shownCount(figures.dueUnbuilt.count, of: figures),
+            populationHref: links.enterpriseList(region.code, year: year, filter: .population),
+            dueUnbuiltHref: links.dueUnbuilt(region.code, year: year),
+            rates: IndicatorCatalogue.rankingColumns.map { plainRate($0, figures) })
     }
 
     /// The column titles of `childRows`' rates.

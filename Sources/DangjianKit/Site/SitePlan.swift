@@ -29,8 +29,10 @@ public enum PageKind: Sendable, Equatable {
     case honorYear(Int)
     /// 指标说明: every indicator's definition, thresholds as configured, and how gaps count.
     case indicatorNotes
-    /// The briefing pack (汇报材料) of the root region for the page's year, made for A4.
-    case briefing
+    /// 区划: every region of the tree in the latest year, with its headline figures.
+    case regionIndex
+    /// 汇报材料: the printed briefing pack of a region in a year (cover, 目录, chapters, 附表).
+    case briefing(code: String)
 }
 
 /// One page of the site and where it is written.
@@ -95,10 +97,6 @@ public struct SitePlan: Sendable {
     public static func regionPath(_ code: String, year: Int? = nil) -> String {
         year.map { "regions/\(code)/\($0)/index.html" } ?? "regions/\(code)/index.html"
     }
-    /// The path of the briefing pack of a year (nil: the latest, briefing/index.html).
-    public static func briefingPath(year: Int?) -> String {
-        year.map { "briefing/\($0)/index.html" } ?? "briefing/index.html"
-    }
     /// The path of the dashboard of an earlier year (nil: the latest, index.html).
     public static func dashboardPath(year: Int?) -> String {
         year.map { "years/\($0)/index.html" } ?? dashboardPath
@@ -131,6 +129,20 @@ public struct SitePlan: Sendable {
     public static func honorYearPath(_ year: Int) -> String { "honors/\(year)/index.html" }
     /// The path of the indicator notes.
     public static let indicatorNotesPath = "indicators/index.html"
+    /// The path of the list of regions (the 区划 tab).
+    public static let regionIndexPath = "regions/index.html"
+    /// The path of the root region's briefing pack of a year; nil is the latest, also at briefing/.
+    public static func briefingPath(year: Int?) -> String {
+        year.map { "briefing/\($0)/index.html" } ?? "briefing/index.html"
+    }
+    /// The path of a region's briefing pack (the latest year; earlier years are the root's archive).
+    public static func regionBriefingPath(_ code: String) -> String { "regions/\(code)/briefing/index.html" }
+    /// The path of the PDF of a briefing pack, beside its page (`briefing/2025/汇报材料-青溪县-2025.pdf`).
+    public static func briefingPDFPath(folderOf page: String, region: String, year: Int) -> String {
+        let name = region.map { "/\\:*?\"<>|".contains($0) || $0.isNewline ? "_" : $0 }
+        let folder = page.split(separator: "/").dropLast().joined(separator: "/")
+        return folder + "/汇报材料-\(String(name))-\(year).pdf"
+    }
 
     /// The path of an enterprise's page.
     public func enterprisePath(_ key: EnterpriseKey) -> String? {

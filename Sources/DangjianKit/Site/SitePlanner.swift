@@ -57,7 +57,6 @@ public struct SitePlanner: Sendable {
         for year in rollup.years.reversed() {
             let folder = year == rollup.latestYear ? nil : year
             pages.append(PlannedPage(kind: .dashboard, path: SitePlan.dashboardPath(year: folder), year: year))
-            pages.append(PlannedPage(kind: .briefing, path: SitePlan.briefingPath(year: folder), year: year))
             for region in rollup.tree.allRegions {
                 pages.append(
                     PlannedPage(
@@ -120,6 +119,8 @@ public struct SitePlanner: Sendable {
             pages.append(PlannedPage(kind: .honorYear(year), path: SitePlan.honorYearPath(year)))
         }
         pages.append(PlannedPage(kind: .indicatorNotes, path: SitePlan.indicatorNotesPath))
+        pages.append(PlannedPage(kind: .regionIndex, path: SitePlan.regionIndexPath, year: rollup.latestYear))
+        pages += briefingPages()
         if publication.audience == .public {
             leftOut.personalColumns = personalColumnsInData()
             if !content.config.publicRules.showsHonorDetails {

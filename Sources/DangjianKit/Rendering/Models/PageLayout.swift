@@ -27,6 +27,9 @@ struct PageLayout {
     let isScreen: Bool
     /// "内部资料 注意保存" in internal builds (footer and print); nil in public builds.
     let internalMarking: String?
+    /// The page's running header and footer on paper: an `@page` rule (`PrintMargins`), written
+    /// into the page's head.
+    let pageMargins: String
 }
 
 /// A page's model inside its layout, as a template sees it: a tag names a property of the

@@ -10,7 +10,8 @@ extension RateFigure: TemplateModel {
         "id": \.id, "title": \.title, "value": \.value, "numerator": \.numerator, "denominator": \.denominator,
         "pair": \.pair, "unit": \.unit, "pairUnit": \.pairUnit, "excludedNote": \.excludedNote, "listHref": \.listHref,
         "countedHref": \.countedHref, "uncountedHref": \.uncountedHref, "uncounted": \.uncounted,
-        "change": \.change, "direction": \.direction, "arrow": \.arrow,
+        "change": \.change, "direction": \.direction, "arrow": \.arrow, "target": \.target,
+        "belowTarget": \.belowTarget, "smallBase": \.smallBase,
     ]
 
     func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
@@ -80,6 +81,7 @@ extension ChartsModel: TemplateModel {
     static let fields: TemplateFields<ChartsModel> = [
         "composition": \.composition, "compositionRows": \.compositionRows, "stars": \.stars, "starRows": \.starRows,
         "rankingChart": \.rankingChart, "trendChart": \.trendChart,
+        "isLeaf": \.isLeaf,
     ]
 
     func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
@@ -218,7 +220,7 @@ extension PageLayout: TemplateModel {
         "homeHref": \.homeHref, "nav": \.nav, "breadcrumbs": \.breadcrumbs, "hasBreadcrumbs": \.hasBreadcrumbs,
         "buildDate": \.buildDate, "dataYear": \.dataYear, "indicatorsHref": \.indicatorsHref,
         "indicatorNotesHref": \.indicatorNotesHref, "isScreen": \.isScreen,
-        "internalMarking": \.internalMarking,
+        "internalMarking": \.internalMarking, "pageMargins": \.pageMargins,
     ]
 
     func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
@@ -242,11 +244,10 @@ extension DashboardPage.ReportLink: TemplateModel {
 
 extension DashboardPage: TemplateModel {
     static let fields: TemplateFields<DashboardPage> = [
-        "briefingHref": \.briefingHref,
         "region": \.region, "yearSwitch": \.yearSwitch, "year": \.year, "cards": \.cards, "summary": \.summary,
         "children": \.children, "rateTitles": \.rateTitles, "trend": \.trend, "dueUnbuiltCount": \.dueUnbuiltCount,
         "hasDueUnbuilt": \.hasDueUnbuilt, "dueUnbuiltHref": \.dueUnbuiltHref, "alerts": \.alerts, "charts": \.charts,
-        "reports": \.reports, "hasReports": \.hasReports, "map": \.map,
+        "reports": \.reports, "hasReports": \.hasReports, "briefingHref": \.briefingHref, "map": \.map,
     ]
 
     func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
@@ -378,7 +379,7 @@ extension RegionPage: TemplateModel {
         "modeOptions": \.modeOptions, "hasDueUnbuilt": \.hasDueUnbuilt, "dueUnbuiltCount": \.dueUnbuiltCount,
         "dueUnbuiltHref": \.dueUnbuiltHref, "recognition": \.recognition, "charts": \.charts,
         "enterpriseListHref": \.enterpriseListHref, "honorCategories": \.honorCategories, "hasHonors": \.hasHonors,
-        "honorsHref": \.honorsHref, "map": \.map,
+        "honorsHref": \.honorsHref, "briefingHref": \.briefingHref, "map": \.map,
     ]
 
     func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
@@ -500,15 +501,59 @@ extension IndicatorNotesPage: TemplateModel {
     func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
+extension BriefingPage.TocEntry: TemplateModel {
+    static let fields: TemplateFields<BriefingPage.TocEntry> = [
+        "title": \.title, "anchor": \.anchor, "isAppendix": \.isAppendix,
+    ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
+}
+
 extension BriefingPage.Paragraph: TemplateModel {
-    static let fields: TemplateFields<BriefingPage.Paragraph> = ["text": \.text]
+    static let fields: TemplateFields<BriefingPage.Paragraph> = [
+        "text": \.text
+    ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
+}
+
+extension BriefingPage.HeadlineRow: TemplateModel {
+    static let fields: TemplateFields<BriefingPage.HeadlineRow> = [
+        "id": \.id, "title": \.title, "value": \.value, "pair": \.pair, "unit": \.unit, "change": \.change,
+    ]
 
     func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
 extension BriefingPage.DueEntry: TemplateModel {
     static let fields: TemplateFields<BriefingPage.DueEntry> = [
-        "name": \.name, "township": \.township, "reasons": \.reasons,
+        "number": \.number, "name": \.name, "township": \.township, "members": \.members, "staff": \.staff,
+        "reasons": \.reasons,
+    ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
+}
+
+extension BriefingPage.Concern: TemplateModel {
+    static let fields: TemplateFields<BriefingPage.Concern> = [
+        "title": \.title, "items": \.items,
+    ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
+}
+
+extension BriefingPage.ShowcaseBlock.Photo: TemplateModel {
+    static let fields: TemplateFields<BriefingPage.ShowcaseBlock.Photo> = [
+        "src": \.src, "caption": \.caption, "width": \.width, "height": \.height,
+    ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
+}
+
+extension BriefingPage.ShowcaseBlock: TemplateModel {
+    static let fields: TemplateFields<BriefingPage.ShowcaseBlock> = [
+        "name": \.name, "level": \.level, "status": \.status, "township": \.township, "namedYear": \.namedYear,
+        "figures": \.figures, "summary": \.summary, "photo": \.photo,
     ]
 
     func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
@@ -516,7 +561,31 @@ extension BriefingPage.DueEntry: TemplateModel {
 
 extension BriefingPage.HonorGroup: TemplateModel {
     static let fields: TemplateFields<BriefingPage.HonorGroup> = [
-        "category": \.category, "count": \.count, "names": \.names,
+        "category": \.category, "count": \.count, "honors": \.honors,
+    ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
+}
+
+extension BriefingPage.StatisticsTable.Cell: TemplateModel {
+    static let fields: TemplateFields<BriefingPage.StatisticsTable.Cell> = [
+        "value": \.value, "pair": \.pair,
+    ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
+}
+
+extension BriefingPage.StatisticsTable.Row: TemplateModel {
+    static let fields: TemplateFields<BriefingPage.StatisticsTable.Row> = [
+        "name": \.name, "isTotal": \.isTotal, "cells": \.cells,
+    ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
+}
+
+extension BriefingPage.StatisticsTable: TemplateModel {
+    static let fields: TemplateFields<BriefingPage.StatisticsTable> = [
+        "title": \.title, "anchor": \.anchor, "firstColumn": \.firstColumn, "headers": \.headers, "rows": \.rows,
     ]
 
     func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
@@ -524,13 +593,32 @@ extension BriefingPage.HonorGroup: TemplateModel {
 
 extension BriefingPage: TemplateModel {
     static let fields: TemplateFields<BriefingPage> = [
-        "regionName": \.regionName, "year": \.year, "documentTitle": \.documentTitle, "issuer": \.issuer,
-        "dateLine": \.dateLine, "yearSwitch": \.yearSwitch, "overview": \.overview, "rates": \.rates,
+        "title": \.title, "region": \.region, "year": \.year, "dataDate": \.dataDate,
+        "marking": \.marking, "pdfHref": \.pdfHref, "pdfName": \.pdfName, "toc": \.toc, "otherYears": \.otherYears,
+        "hasOtherYears": \.hasOtherYears, "dashboardHref": \.dashboardHref, "overview": \.overview,
+        "headlineRows": \.headlineRows, "trendChart": \.trendChart, "chapterTwoTitle": \.chapterTwoTitle,
+        "childrenLabel": \.childrenLabel, "standing": \.standing, "hasChildren": \.hasChildren,
         "children": \.children, "rateTitles": \.rateTitles, "rankingChart": \.rankingChart,
-        "rankingSummary": \.rankingSummary, "dueEntries": \.dueEntries, "hasDueEntries": \.hasDueEntries,
-        "dueSummary": \.dueSummary, "alerts": \.alerts, "hasAlerts": \.hasAlerts, "showcases": \.showcases,
-        "hasShowcases": \.hasShowcases, "honorGroups": \.honorGroups, "hasHonors": \.hasHonors,
-        "honorSummary": \.honorSummary, "notes": \.notes, "dashboardHref": \.dashboardHref,
+        "compositionChart": \.compositionChart, "starsChart": \.starsChart,
+        "dueUnbuiltSummary": \.dueUnbuiltSummary, "dueUnbuilt": \.dueUnbuilt, "hasDueUnbuilt": \.hasDueUnbuilt,
+        "concerns": \.concerns, "showcaseSummary": \.showcaseSummary, "showcases": \.showcases,
+        "honorSummary": \.honorSummary, "honorGroups": \.honorGroups, "tables": \.tables, "notes": \.notes,
+    ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
+}
+
+extension RegionIndexPage.Row: TemplateModel {
+    static let fields: TemplateFields<RegionIndexPage.Row> = [
+        "depth": \.depth, "code": \.code, "briefingHref": \.briefingHref, "figures": \.figures,
+    ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
+}
+
+extension RegionIndexPage: TemplateModel {
+    static let fields: TemplateFields<RegionIndexPage> = [
+        "year": \.year, "rateTitles": \.rateTitles, "rows": \.rows, "regionCount": \.regionCount,
     ]
 
     func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }

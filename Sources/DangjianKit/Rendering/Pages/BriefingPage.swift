@@ -1,137 +1,207 @@
-/// The briefing pack (汇报材料) of the root region for a year (briefing/, briefing/<year>/): an A4
-/// document in the order offices write their reports, each figure the dashboard's own.
+/// 汇报材料 (briefing/<year>/, briefing/, regions/<code>/briefing/): the A4 document a clerk hands
+/// to a leader. Cover → 目录 → 一、基本情况 → 二、分乡镇情况 → 三、存在问题 → 四、示范点建设 →
+/// 五、光荣榜 → 附表, its sentences written from the same figures as the dashboard.
+///
+/// The 目录's page numbers and the link to the PDF are filled in when the PDF is printed
+/// (`BriefingPrinter`): a build without PDFs shows the 目录 as links and no PDF link.
 struct BriefingPage {
+    /// A line of the 目录: a chapter or, indented, an appendix.
+    struct TocEntry {
+        let title: String
+        let anchor: String
+        let isAppendix: Bool
+    }
+
     /// A paragraph of generated text.
     struct Paragraph {
         let text: String
     }
 
-    /// One 应建未建 enterprise and why.
+    /// A headline indicator as a row of 一、基本情况's table.
+    struct HeadlineRow {
+        let id: String
+        let title: String
+        let value: String
+        let pair: String
+        let unit: String
+        /// "提高 6.0 个百分点", "下降 2.2 个百分点", "持平", or "—".
+        let change: String
+    }
+
+    /// An enterprise on the 应建未建 list.
     struct DueEntry {
+        let number: Int
         let name: String
         let township: String
+        let members: String
+        let staff: String
         let reasons: String
     }
 
-    /// A honor category's count and honorees.
+    /// A group of problems under a title (below target, published figures, missing data).
+    struct Concern {
+        let title: String
+        let items: [Paragraph]
+    }
+
+    /// A demonstration site in one short block.
+    struct ShowcaseBlock {
+        struct Photo {
+            let src: String
+            let caption: String
+            let width: Int
+            let height: Int
+        }
+
+        let name: String
+        let level: String
+        let status: String
+        let township: String
+        let namedYear: String
+        let figures: String
+        let summary: String?
+        let photo: Photo?
+    }
+
+    /// The honors of one category.
     struct HonorGroup {
         let category: String
         let count: Int
-        let names: String
+        let honors: [HonorRow]
     }
 
-    let regionName: String
+    /// An appendix table: a title, column titles and rows of cells.
+    struct StatisticsTable {
+        struct Cell {
+            let value: String
+            let pair: String?
+        }
+
+        struct Row {
+            let name: String
+            let isTotal: Bool
+            let cells: [Cell]
+        }
+
+        let title: String
+        let anchor: String
+        let firstColumn: String
+        let headers: [TitleItem]
+        let rows: [Row]
+    }
+
+    // Cover.
+    let title: String
+    let region: String
     let year: Int
-    let documentTitle: String
-    let issuer: String?
-    let dateLine: String
-    let yearSwitch: [YearLink]
+    let dataDate: String
+    let marking: String?
+    let pdfHref: String
+    let pdfName: String
+    let toc: [TocEntry]
+    /// The packs of the other years (the root region's only).
+    let otherYears: [YearLink]
+    let hasOtherYears: Bool
+    let dashboardHref: String
+    // 一、基本情况
     let overview: [Paragraph]
-    let rates: [RateFigure]
+    let headlineRows: [HeadlineRow]
+    let trendChart: String?
+    // 二、分乡镇情况 (a township: 二、组织建设情况)
+    let chapterTwoTitle: String
+    let childrenLabel: String
+    let standing: [Paragraph]
+    let hasChildren: Bool
     let children: [ChildRow]
     let rateTitles: [TitleItem]
     let rankingChart: String?
-    let rankingSummary: [Paragraph]
-    let dueEntries: [DueEntry]
-    let hasDueEntries: Bool
-    let dueSummary: String
-    let alerts: [AttentionItem]
-    let hasAlerts: Bool
-    let showcases: [ShowcaseCard]
-    let hasShowcases: Bool
-    let honorGroups: [HonorGroup]
-    let hasHonors: Bool
+    let compositionChart: String
+    let starsChart: String
+    // 三、存在问题
+    let dueUnbuiltSummary: String
+    let dueUnbuilt: [DueEntry]
+    let hasDueUnbuilt: Bool
+    let concerns: [Concern]
+    // 四、示范点建设
+    let showcaseSummary: String
+    let showcases: [ShowcaseBlock]
+    // 五、光荣榜
     let honorSummary: String
+    let honorGroups: [HonorGroup]
+    // 附表
+    let tables: [StatisticsTable]
     let notes: [IndicatorNotesPage.Rate]
-    let dashboardHref: String
 }
 
 extension PageRenderer {
-    /// Builds the briefing pack of a year (the latest when the page has none).
-    func briefingPage(_ page: PlannedPage) -> Page<BriefingPage> {
-        let root = rollup.tree.root
+    /// Builds a region's briefing pack of a year.
+    func briefingPage(_ page: PlannedPage, code: String) throws(BuildFailure) -> Page<BriefingPage> {
+        guard let region = rollup.tree.region(code) else {
+            throw BuildFailure("区划“\(code)”不在区划树中，无法生成其汇报材料", at: SourceLocation(file: page.path))
+        }
         let year = page.year ?? rollup.latestYear
-        let figures = rollup.figures(root.code, year)
-        let previous = previousFigures(figures)
-        let text = BriefingText(format: format, decimals: content.config.decimals)
+        let figures = rollup.figures(code, year)
         let links = links(page)
-        let counts = figures.counts
-        let before = previous.flatMap { $0.countsWithheld ? nil : $0.counts }
-        var overview: [BriefingPage.Paragraph] = []
-        if !figures.countsWithheld {
-            overview.append(
-                .init(
-                    text:
-                        "\(year)年，全\(root.name)纳入统计的两新组织（三有企业和社会组织）\(text.count(counts.population, unit: "家", previous: before?.population))；"
-                        + "建立党组织 \(text.count(counts.organisations, unit: "个", previous: before?.organisations))；"
-                        + "有正式党员 \(text.count(counts.fullMembers, unit: "名", previous: before?.fullMembers))，"
-                        + "预备党员 \(format.count(counts.probationaryMembers)) 名，当年发展党员 \(format.count(counts.recruited)) 名。"
-                ))
-        }
-        let rateSentences = headlineRates.compactMap { rate -> String? in
-            let ratio = figures.ratio(rate)
-            if ratio.isWithheld { return nil }
-            let definition = catalogue.definition(rate)
-            return text.rate(title: definition.title, unit: definition.unit, ratio, previous: previous?.ratio(rate))
-        }
-        if !rateSentences.isEmpty {
-            overview.append(.init(text: "主要指标：" + rateSentences.joined(separator: "；") + "。"))
-        }
-        let ranking = rollup.ranking(of: root.code, year: year, by: .organisationCoverage)
-        var rankingSummary: [BriefingPage.Paragraph] = []
-        if let best = ranking.first, let worst = ranking.last, ranking.count > 1 {
-            rankingSummary.append(
-                .init(
-                    text:
-                        "\(ranking.count) 个乡镇（街道、园区）中，组织覆盖率最高的是\(best.region.name)（\(format.percent(best.figures.ratio(.organisationCoverage)))），"
-                        + "最低的是\(worst.region.name)（\(format.percent(worst.figures.ratio(.organisationCoverage)))）。"))
-        }
-        let due = figures.dueUnbuilt.map { entry in
-            BriefingPage.DueEntry(
-                name: rollup.enterprises[entry.enterprise]?.latest.name ?? entry.enterprise.name,
-                township: regionName(entry.enterprise.regionCode),
-                reasons: entry.reasons.map(\.rawValue).joined(separator: "；"))
-        }
-        let alerts = attention(year: year, from: page)
-        let showcases = plan.showcases.map { showcaseCard($0, from: page) }
-        let honors = rollup.honors(in: root.code, year: year)
-        let groups = Self.honorCategoryOrder.compactMap { category -> BriefingPage.HonorGroup? in
-            let inCategory = honors.filter { $0.category == category }
-            guard !inCategory.isEmpty else { return nil }
-            return .init(
-                category: category.rawValue, count: inCategory.count,
-                names: inCategory.map(\.honoree).joined(separator: "、"))
-        }
-        let organisation = content.config.organisation
+        let isRoot = code == rollup.tree.root.code
+        let canonical = isRoot ? SitePlan.briefingPath(year: year) : SitePlan.regionBriefingPath(code)
+        let pdfPath = SitePlan.briefingPDFPath(folderOf: canonical, region: region.name, year: year)
+        let children = rollup.tree.children(of: code)
+        let childrenLabel =
+            children.allSatisfy({ rollup.tree.children(of: $0.code).isEmpty }) ? "乡镇（街道、园区）" : "下辖区划"
+        let tables =
+            children.isEmpty ? ownTables(figures, from: page) : childTables(region, year: year, label: childrenLabel)
+        let title = "\(region.name)两新组织党建工作汇报材料"
+        var toc = [
+            ("一、基本情况", "c1"), (children.isEmpty ? "二、组织建设情况" : "二、分\(childrenLabel)情况", "c2"),
+            ("三、存在问题", "c3"), ("四、示范点建设", "c4"), ("五、光荣榜", "c5"), ("附表", "c6"),
+        ].map { BriefingPage.TocEntry(title: $0.0, anchor: $0.1, isAppendix: false) }
+        toc += tables.map { BriefingPage.TocEntry(title: $0.title, anchor: $0.anchor, isAppendix: true) }
+        toc.append(.init(title: "指标说明", anchor: "notes", isAppendix: true))
+        let problems = briefingProblems(region, year: year, from: page)
+        let recognition = briefingRecognition(region, year: year, from: page)
         let model = BriefingPage(
-            regionName: root.name, year: year, documentTitle: "\(root.name)\(year)年度两新组织党建工作汇报材料",
-            issuer: organisation.isEmpty ? nil : organisation, dateLine: "数据年度：\(year)年 · 生成日期：\(buildDateText)",
-            yearSwitch: yearSwitch(page, year: year) { SitePlan.briefingPath(year: $0) },
-            overview: overview,
-            rates: headlineRates.map { rate in
-                var figure = plainRate(rate, figures)
-                if let previous,
-                    let points = YearOnYear.points(
-                        figures.ratio(rate), previous.ratio(rate), decimals: content.config.decimals)
-                {
-                    figure.change = BriefingText.change(points: points)
-                }
-                return figure
-            },
-            children: childRows(of: root.code, year: year, from: page), rateTitles: childRateTitles(),
-            rankingChart: rankingChart(root.code, year: year, by: .organisationCoverage, from: page),
-            rankingSummary: rankingSummary, dueEntries: due, hasDueEntries: !due.isEmpty,
-            dueSummary: due.isEmpty
-                ? "本年度没有应建未建的企业。"
-                : "应建未建 \(due.count) 家：正式党员或从业人员已达到组建条件，尚未按要求单独组建党组织。",
-            alerts: alerts, hasAlerts: !alerts.isEmpty, showcases: showcases, hasShowcases: !showcases.isEmpty,
-            honorGroups: groups, hasHonors: !groups.isEmpty,
-            honorSummary: "\(year)年度共表彰 \(honors.count) 个（名）先进集体和个人。",
-            notes: indicatorNotes(), dashboardHref: links.dashboard(year: year))
+            title: title, region: region.name, year: year,
+            dataDate: content.config.dataDate.map { "数据截至 \($0)" } ?? "数据年度 \(year)年",
+            marking: plan.publication.audience == .internal ? "内部资料 注意保存" : nil, pdfHref: links.to(pdfPath),
+            pdfName: String(pdfPath.split(separator: "/").last ?? ""), toc: toc,
+            otherYears: isRoot
+                ? rollup.years.reversed().map {
+                    YearLink(year: $0, href: links.to(SitePlan.briefingPath(year: $0)), current: $0 == year)
+                } : [],
+            hasOtherYears: isRoot && rollup.years.count > 1,
+            dashboardHref: isRoot ? links.dashboard(year: year) : links.region(code, year: year),
+            overview: briefingOverview(region, figures: figures), headlineRows: headlineRows(figures),
+            trendChart: trendChart(code, width: 600),
+            chapterTwoTitle: toc[1].title, childrenLabel: childrenLabel,
+            standing: briefingStanding(region, year: year), hasChildren: !children.isEmpty,
+            children: childRows(of: code, year: year, from: page), rateTitles: childRateTitles(),
+            rankingChart: rankingChart(code, year: year, by: .organisationCoverage, from: page, width: 600),
+            compositionChart: compositionChart(region, year: year, from: page, width: 600),
+            starsChart: starsChart(figures), dueUnbuiltSummary: problems.summary, dueUnbuilt: problems.entries,
+            hasDueUnbuilt: !problems.entries.isEmpty, concerns: problems.concerns,
+            showcaseSummary: recognition.showcaseSummary, showcases: recognition.showcases,
+            honorSummary: recognition.honorSummary, honorGroups: recognition.honorGroups, tables: tables,
+            notes: indicatorNotesPage(page).model.rates)
+        let crumbs =
+            [Crumb(label: "总览", path: SitePlan.dashboardPath)]
+            + (isRoot ? [] : regionCrumbs(to: code))
         return Page(
             layout: layout(
-                page, title: model.documentTitle, section: .dashboard,
-                crumbs: [Crumb(label: "总览", path: SitePlan.dashboardPath)], year: year),
+                page, title: "汇报材料（\(year)年）", section: isRoot ? .briefing : .regions, crumbs: crumbs, year: year,
+                runningHead: "\(title)（\(year)年）"),
             model: model)
+    }
+
+    /// "全县" for a county (or city, district, province), else the region's name ("溪口镇").
+    func scope(of region: Region) -> String {
+        switch region.level {
+        case .province, .city, .county, .district: "全" + region.level.rawValue
+        default: region.name
+        }
+    }
+
+    /// The sentences of the pack, with this site's decimals and thresholds.
+    var sentences: BriefingSentences {
+        BriefingSentences(format: format, catalogue: catalogue)
     }
 }

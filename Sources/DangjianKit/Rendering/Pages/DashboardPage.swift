@@ -28,7 +28,7 @@ struct DashboardPage {
     let charts: ChartsModel
     let reports: [ReportLink]
     let hasReports: Bool
-    /// The year's briefing pack.
+    /// The year's briefing pack (汇报材料).
     let briefingHref: String
     /// The township map.
     let map: MapModel?
@@ -52,8 +52,7 @@ extension PageRenderer {
             charts: charts(root.code, year: year, figures: figures, from: page),
             reports: plan.reports.prefix(5).map {
                 .init(title: $0.title, date: $0.date, href: links.report($0.slug))
-            }, hasReports: !plan.reports.isEmpty,
-            briefingHref: links.to(SitePlan.briefingPath(year: links.folder(year))),
+            }, hasReports: !plan.reports.isEmpty, briefingHref: links.to(SitePlan.briefingPath(year: year)),
             map: townshipMap(root.code, year: year, from: page))
         return Page(
             layout: layout(page, title: "\(root.name)两新组织党建总览", section: .dashboard, crumbs: [], year: year),
@@ -69,11 +68,9 @@ extension PageRenderer {
             guard let target = content.config.targets[rate] else { continue }
             let below = rollup.regionsBelowTarget(of: rollup.tree.root.code, year: year, rate: rate, target: target)
             guard !below.isEmpty else { continue }
-            let targetText = Ratio.decimalString(target, decimals: 2, scale: 100)
-                .replacingOccurrences(of: ".00", with: "")
             items.append(
                 AttentionItem(
-                    title: "\(catalogue.title(rate))低于目标 \(targetText)%：\(below.count) 个",
+                    title: "\(catalogue.title(rate))低于目标 \(format.target(target))：\(below.count) 个",
                     items: below.map { region in
                         .init(
                             label: region.name + " " + format.percent(rollup.figures(region.code, year).ratio(rate)),

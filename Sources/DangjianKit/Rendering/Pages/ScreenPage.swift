@@ -26,7 +26,7 @@ extension PageRenderer {
                     root.code, year: year, by: .organisationCoverage, from: page, width: width == 720 ? 760 : width)
             },
             trendChart: responsive { width in
-                trendChart(root.code, width: width == 720 ? 760 : width, height: width == 720 ? 330 : 280)
+                trendChart(root.code, width: width == 720 ? 760 : width)
             }, dashboardHref: links(page).to(SitePlan.dashboardPath),
             map: townshipMap(root.code, year: year, from: page))
         return Page(
