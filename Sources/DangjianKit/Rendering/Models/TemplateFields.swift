@@ -598,7 +598,7 @@ extension BriefingPage: TemplateModel {
         "hasOtherYears": \.hasOtherYears, "dashboardHref": \.dashboardHref, "overview": \.overview,
         "headlineRows": \.headlineRows, "trendChart": \.trendChart, "chapterTwoTitle": \.chapterTwoTitle,
         "childrenLabel": \.childrenLabel, "standing": \.standing, "hasChildren": \.hasChildren,
-        "children": \.children, "rateTitles": \.rateTitles, "rankingChart": \.rankingChart,
+        "children": \.children, "rateTitles": \.rateTitles, "rankingChart": \.rankingChart, "map": \.map,
         "compositionChart": \.compositionChart, "starsChart": \.starsChart,
         "dueUnbuiltSummary": \.dueUnbuiltSummary, "dueUnbuilt": \.dueUnbuilt, "hasDueUnbuilt": \.hasDueUnbuilt,
         "concerns": \.concerns, "showcaseSummary": \.showcaseSummary, "showcases": \.showcases,
