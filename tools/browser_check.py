@@ -2,8 +2,11 @@
 """The site checked as users open it: headless Chromium loads the dashboard, a township, an
 enterprise, a demonstration site, a report and the honor roll, from disk (file://) and from
 `dangjian serve` under a sub-path, and fails on any failed request, error response, console error
-or uncaught exception; it checks that the enterprise list's filters and sorting work, and saves
-screenshots at 1366×768 and 390×844.
+or uncaught exception; it checks that the enterprise list's filters and sorting work and that the
+year switch carries the filter, that every card link (numerator, denominator, 其余) of the
+dashboard and a township opens a list of exactly that many rows as site.js filters it, that no
+table cell is squeezed to a character a line at 390 px, and saves screenshots at 1366×768 and
+390×844.
 
 Chromium is driven through the DevTools protocol over a pipe (--remote-debugging-pipe): no port,
 no websocket library, and every console message, exception and network failure arrives as an
@@ -243,6 +246,42 @@ SORT_BY_STAFF = """(() => {
 })()"""
 
 
+CARD_LINKS = """Array.from(document.querySelectorAll('.kpi')).flatMap(card => {
+  const title = card.querySelector('.kpi-title').firstChild.textContent.trim();
+  const links = [];
+  card.querySelectorAll('a[title="查看计入分子的企业"], a[title="查看分母中的企业"]').forEach(a =>
+    links.push({title: title + ' ' + a.title, href: a.href, expected: parseInt(a.textContent, 10)}));
+  const rest = card.querySelector('.kpi-rest a');
+  if (rest) links.push({title: title + ' 其余', href: rest.href, expected: parseInt(rest.textContent.replace(/\\D/g, ''), 10)});
+  return links;
+})"""
+
+
+def check_cards(browser, url):
+    """Every card link of the page at `url` (numerator, denominator, 其余) opens a list showing
+    exactly that many rows, filtered by site.js itself."""
+    failures = []
+    browser.open(url, *SIZES[0])
+    links = browser.evaluate(CARD_LINKS)
+    if not links:
+        return [f"{url}: no card links found"]
+    for link in links:
+        # From a blank page: a link differing from the last only in its #filters would not reload.
+        browser.open("about:blank", *SIZES[0])
+        problems = browser.open(link["href"], *SIZES[0])
+        failures += [f"{link['href']}: {problem}" for problem in problems]
+        state = browser.evaluate(LIST_STATE)
+        deadline = time.monotonic() + 10
+        while not state["formVisible"] and time.monotonic() < deadline:
+            time.sleep(0.1)
+            state = browser.evaluate(LIST_STATE)
+        if state["shown"] != link["expected"]:
+            failures.append(f"{url}: the card link “{link['title']}” says {link['expected']} but its list shows "
+                            f"{state['shown']} rows ({link['href']})")
+    print(f"browser check: {len(links)} card links of {url} open lists of as many rows")
+    return failures
+
+
 def check_list(browser, url):
     """The enterprise list's filter and sorting, on a page already open."""
     failures = []
@@ -348,6 +387,9 @@ def main():
             problems = browser.open(url, *SIZES[0])
             failures += [f"{url}: {problem}" for problem in problems]
             failures += check_list(browser, url)
+            if source == "file":
+                failures += check_cards(browser, base + pages["dashboard"])
+                failures += check_cards(browser, base + pages["township"])
     finally:
         browser.close()
         if preview:

@@ -161,15 +161,28 @@ extension PageRenderer {
         let list = { (filter: EnterpriseFilter) -> String? in
             figures.countsWithheld ? nil : links.enterpriseList(figures.regionCode, year: figures.year, filter: filter)
         }
+        let thresholds = content.config.thresholds
         return [
             SummaryFigure(
-                label: "企业和社会组织", value: shownCount(counts.population, of: figures), unit: "家", href: list(.population)),
-            SummaryFigure(label: "党组织", value: shownCount(counts.organisations, of: figures), unit: "个"),
-            SummaryFigure(label: "正式党员", value: shownCount(counts.fullMembers, of: figures), unit: "名"),
-            SummaryFigure(label: "预备党员", value: shownCount(counts.probationaryMembers, of: figures), unit: "名"),
-            SummaryFigure(label: "当年发展党员", value: shownCount(counts.recruited, of: figures), unit: "名"),
+                label: "企业和社会组织", value: shownCount(counts.population, of: figures), unit: "家",
+                note: "“三有”企业和社会组织（实际存在、正常经营，“是否三有”不为“否”），即各项比率的总体；名录也列出不计入的企业",
+                href: list(.population)),
+            SummaryFigure(
+                label: "党组织", value: shownCount(counts.organisations, of: figures), unit: "个",
+                note: "党委、党总支、党支部，联合党支部按一个计"),
+            SummaryFigure(
+                label: "正式党员", value: shownCount(counts.fullMembers, of: figures), unit: "名",
+                note: "企业和社会组织中的正式党员，不含预备党员"),
+            SummaryFigure(
+                label: "预备党员", value: shownCount(counts.probationaryMembers, of: figures), unit: "名",
+                note: "预备期内的党员，与正式党员分列"),
+            SummaryFigure(
+                label: "当年发展党员", value: shownCount(counts.recruited, of: figures), unit: "名",
+                note: "本年度在企业和社会组织中发展的党员"),
             SummaryFigure(
                 label: "应建未建", value: shownCount(figures.dueUnbuilt.count, of: figures), unit: "家",
+                note:
+                    "正式党员 \(thresholds.fullMembersForOrganisation) 名以上而未单独组建，或从业人员 \(thresholds.staffForOrganisation) 人以上而未建党组织的企业",
                 href: list(.dueUnbuilt)),
         ]
     }

@@ -49,6 +49,8 @@ struct SummaryFigure {
     let label: String
     let value: String
     let unit: String
+    /// What the figure counts (its 口径), shown as a tooltip and in the 口径 panel.
+    let note: String
     var href: String? = nil
 }
 

@@ -19,7 +19,7 @@ extension RateFigure: TemplateModel {
 
 extension SummaryFigure: TemplateModel {
     static let fields: TemplateFields<SummaryFigure> = [
-        "label": \.label, "value": \.value, "unit": \.unit, "href": \.href,
+        "label": \.label, "value": \.value, "unit": \.unit, "note": \.note, "href": \.href,
     ]
 
     func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
