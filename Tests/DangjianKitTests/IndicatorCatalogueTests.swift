@@ -111,7 +111,7 @@ struct IndicatorCatalogueTests {
             let table = page.ranges(of: /<th scope="row" class="nowrap"><a href="[^"]*">(.)镇<\/a>/).map {
                 String(page[$0]).firstMatch(of: /(.)镇<\/a>/).map { String($0.1) } ?? ""
             }
-            let chartStart = try #require(page.range(of: "chart-wide"))
+            let chartStart = try #require(page.range(of: "chart chart-ranking"))
             let chart = String(page[chartStart.lowerBound...]).matches(of: />(.)镇<\/text>/).map { String($0.1) }
             #expect(table == ["丙", "甲", "乙"])
             #expect(Array(chart.prefix(3)) == table)

@@ -5,8 +5,11 @@ extension ContentLoader {
     static let siteKeys = [
         "title", "organisation", "root_region", "decimals", "count_attached_as_covered", "thresholds", "years",
         "excel_sheet", "targets", "headline_indicators", "audience", "public", "personal_columns",
-        "data_date",
+        "data_date", "map",
     ]
+
+    /// The keys of site.yaml's `map`.
+    static let mapKeys = ["indicator", "warning"]
 
     /// The keys of site.yaml's `public`.
     static let publicKeys = ["min_staff", "honor_details", "min_count"]
@@ -39,6 +42,7 @@ extension ContentLoader {
             (settings.years, settings.yearLocations) = years(&fields)
             settings.excelSheet = fields.string("excel_sheet")
             settings.targets = targets(&fields)
+            settings.map = mapSettings(&fields, targets: settings.targets)
             if fields.mapping?["headline_indicators"] != nil {
                 settings.headlineIndicators = headlineIndicators(&fields)
             }
@@ -154,6 +158,40 @@ extension ContentLoader {
             targets[id] = basisPoints
         }
         return targets
+    }
+
+    /// `map: {indicator: I1, warning: 50}`: the rate the township map colours and its warning line (percent).
+    private func mapSettings(_ fields: inout YAMLFields, targets: [RateIndicator: Int]) -> MapSettings {
+        var settings = MapSettings()
+        guard let node = fields.nested("map") else { return settings }
+        fields.warnUnknownKeys(Self.mapKeys, in: node, parent: "map")
+        if let value = node["indicator"] {
+            if let rate = value.string.flatMap(RateIndicator.init(id:)) {
+                settings.indicator = rate
+            } else {
+                let allowed = RateIndicator.allCases.map(\.rawValue).joined(separator: "、")
+                fields.log.error(
+                    "“map.indicator”的值“\(value.string ?? "")”不是比率指标，应为：\(allowed)", at: fields.location(of: value))
+            }
+        }
+        if let value = node["warning"] {
+            if let text = value.string, let number = PublishedNumber.parse(text, isRate: true), number.decimals <= 2,
+                number.scaled * [100, 10, 1][number.decimals] <= 10_000
+            {
+                let warning = number.scaled * [100, 10, 1][number.decimals]
+                if let target = targets[settings.indicator], warning > target {
+                    fields.log.error(
+                        "“map.warning”（\(text)%）高于 \(settings.indicator.rawValue) 的目标（\(Ratio.decimalString(target, decimals: 2, scale: 100))%）：警戒线应不高于目标",
+                        at: fields.location(of: value))
+                } else {
+                    settings.warning = warning
+                }
+            } else {
+                fields.log.error(
+                    "“map.warning”应为 0 到 100 之间的百分比数字，实际为“\(value.string ?? "")”", at: fields.location(of: value))
+            }
+        }
+        return settings
     }
 
     /// The years to build and where each is written.

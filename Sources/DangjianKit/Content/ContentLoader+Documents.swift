@@ -7,6 +7,7 @@ extension ContentLoader {
     /// The front matter keys of a showcase; any other is warned about.
     static let showcaseKeys = [
         "enterprise", "township", "level", "named_year", "status", "features", "photos", "summary", "visibility",
+        "location",
     ]
     /// The keys of each item of a showcase's `photos`.
     static let photoKeys = ["file", "caption"]
@@ -111,6 +112,7 @@ extension ContentLoader {
                 fields.choice("status", as: ShowcaseStatus.self) ?? (fields.string("status") == nil ? .named : nil)
             let namedYear = fields.int("named_year")
             let photos = readPhotos(&fields, slug: slug)
+            let position = showcasePosition(&fields)
             log.merge(fields.log)
             let images = embeddedImages(in: document, publishedUnder: "showcase/\(slug)", log: &log)
             guard let enterprise, let level, let status, !fields.log.hasErrors else { continue }
@@ -120,6 +122,7 @@ extension ContentLoader {
                 body: document.body, location: SourceLocation(file: file, line: 1))
             showcase.images = images
             showcase.visibility = fields.choice("visibility", as: Visibility.self) ?? .public
+            showcase.position = position
             showcases.append(showcase)
         }
         return showcases

@@ -53,18 +53,21 @@ public struct ContentLoader: Sendable {
         let showcases = loadShowcases(records: records, directory: directory, log: &log)
         let staticFiles = listStaticFiles(showcases: showcases, reports: reports, log: &log)
         let published = loadPublished(directory: directory, log: &log)
+        let map = loadMap(regions: regions, rootCode: config?.rootRegion, directory: directory, log: &log)
+        checkShowcasePositions(showcases, map: map, log: &log)
 
         let inputFiles =
             (["site.yaml"]
             + ["data", "reports", "showcase"].flatMap { folder in
-                files(in: folder) { [".csv", ".xlsx", ".md"].contains(where: $0.lowercased().hasSuffix) }
+                files(in: folder) { [".csv", ".xlsx", ".md", ".geojson"].contains(where: $0.lowercased().hasSuffix) }
                     .map { "\(folder)/\($0.lastPathComponent)" }
             }).filter { FileManager.default.fileExists(atPath: contentDirectory.appendingPathComponent($0).path) }
         var content: SiteContent?
         if let config, !log.hasErrors {
             content = SiteContent(
                 config: config, regions: regions, records: records, honors: honors, reports: reports,
-                showcases: showcases, staticFiles: staticFiles, diagnostics: log.listing, published: published)
+                showcases: showcases, staticFiles: staticFiles, diagnostics: log.listing, published: published, map: map
+            )
         }
         return LoadOutcome(
             content: content, diagnostics: log.listing, inputFiles: inputFiles, records: records.count,

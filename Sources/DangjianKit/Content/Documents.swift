@@ -117,6 +117,8 @@ public struct Showcase: Sendable {
     public var images: [EmbeddedImage] = []
     /// `visibility` (default 公开: demonstration sites are meant to be shown).
     public var visibility: Visibility = .public
+    /// `location: [经度, 纬度]`: where the map draws its marker; nil for none.
+    public var position: GeoPoint?
     /// Where the file is.
     public let location: SourceLocation
 }

@@ -32,6 +32,8 @@ public struct SiteConfig: Sendable, Equatable {
     ]
     /// Targets of rate indicators in basis points (8000 = 80%): regions below are flagged, charts draw the line.
     public var targets: [RateIndicator: Int] = [:]
+    /// The township map's indicator and warning line (`map:`).
+    public var map = MapSettings()
     /// Who a build is for when the command line does not say (`audience:`).
     public var audience: Audience = .internal
     /// What a public build leaves out besides 内部 documents (`public:`).

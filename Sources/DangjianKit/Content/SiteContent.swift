@@ -20,6 +20,8 @@ public struct SiteContent: Sendable {
     public let diagnostics: [Diagnostic]
     /// data/published.csv: figures printed in official reports, cross-checked after aggregation.
     public var published: [PublishedFigure] = []
+    /// data/map.geojson: the shapes of the townships, when the county has a map.
+    public var map: CountyMap?
 }
 
 /// A file copied to the output unchanged.

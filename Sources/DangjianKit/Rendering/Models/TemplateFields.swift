@@ -248,7 +248,7 @@ extension DashboardPage: TemplateModel {
         "region": \.region, "yearSwitch": \.yearSwitch, "year": \.year, "cards": \.cards, "summary": \.summary,
         "children": \.children, "rateTitles": \.rateTitles, "trend": \.trend, "dueUnbuiltCount": \.dueUnbuiltCount,
         "hasDueUnbuilt": \.hasDueUnbuilt, "dueUnbuiltHref": \.dueUnbuiltHref, "alerts": \.alerts, "charts": \.charts,
-        "reports": \.reports, "hasReports": \.hasReports, "briefingHref": \.briefingHref,
+        "reports": \.reports, "hasReports": \.hasReports, "briefingHref": \.briefingHref, "map": \.map,
     ]
 
     func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
@@ -380,7 +380,7 @@ extension RegionPage: TemplateModel {
         "modeOptions": \.modeOptions, "hasDueUnbuilt": \.hasDueUnbuilt, "dueUnbuiltCount": \.dueUnbuiltCount,
         "dueUnbuiltHref": \.dueUnbuiltHref, "recognition": \.recognition, "charts": \.charts,
         "enterpriseListHref": \.enterpriseListHref, "honorCategories": \.honorCategories, "hasHonors": \.hasHonors,
-        "honorsHref": \.honorsHref, "briefingHref": \.briefingHref,
+        "honorsHref": \.honorsHref, "briefingHref": \.briefingHref, "map": \.map,
     ]
 
     func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
@@ -415,7 +415,7 @@ extension ReportPage: TemplateModel {
 extension ScreenPage: TemplateModel {
     static let fields: TemplateFields<ScreenPage> = [
         "region": \.region, "year": \.year, "cards": \.cards, "summary": \.summary, "rankingChart": \.rankingChart,
-        "trendChart": \.trendChart, "dashboardHref": \.dashboardHref,
+        "trendChart": \.trendChart, "dashboardHref": \.dashboardHref, "map": \.map,
     ]
 
     func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
@@ -599,7 +599,7 @@ extension BriefingPage: TemplateModel {
         "hasOtherYears": \.hasOtherYears, "dashboardHref": \.dashboardHref, "overview": \.overview,
         "headlineRows": \.headlineRows, "trendChart": \.trendChart, "chapterTwoTitle": \.chapterTwoTitle,
         "childrenLabel": \.childrenLabel, "standing": \.standing, "hasChildren": \.hasChildren,
-        "children": \.children, "rateTitles": \.rateTitles, "rankingChart": \.rankingChart,
+        "children": \.children, "rateTitles": \.rateTitles, "rankingChart": \.rankingChart, "map": \.map,
         "compositionChart": \.compositionChart, "starsChart": \.starsChart,
         "dueUnbuiltSummary": \.dueUnbuiltSummary, "dueUnbuilt": \.dueUnbuilt, "hasDueUnbuilt": \.hasDueUnbuilt,
         "concerns": \.concerns, "showcaseSummary": \.showcaseSummary, "showcases": \.showcases,
@@ -633,9 +633,25 @@ extension SearchPage.Kind: TemplateModel {
     func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
+extension MapModel.Row: TemplateModel {
+    static let fields: TemplateFields<MapModel.Row> = [
+        "name": \.name, "href": \.href, "value": \.value, "pair": \.pair, "level": \.level, "showcases": \.showcases,
+    ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
+}
+
 extension SearchPage: TemplateModel {
     static let fields: TemplateFields<SearchPage> = [
         "kinds": \.kinds, "metaHref": \.metaHref,
+    ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
+}
+
+extension MapModel: TemplateModel {
+    static let fields: TemplateFields<MapModel> = [
+        "svg": \.svg, "caption": \.caption, "indicator": \.indicator, "rows": \.rows,
     ]
 
     func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }

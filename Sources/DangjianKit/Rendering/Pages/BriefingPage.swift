@@ -115,6 +115,8 @@ struct BriefingPage {
     let children: [ChildRow]
     let rateTitles: [TitleItem]
     let rankingChart: String?
+    /// The township map (党建地图) of the children; nil for a region without any.
+    let map: MapModel?
     let compositionChart: String
     let starsChart: String
     // 三、存在问题
@@ -176,6 +178,7 @@ extension PageRenderer {
             standing: briefingStanding(region, year: year), hasChildren: !children.isEmpty,
             children: childRows(of: code, year: year, from: page), rateTitles: childRateTitles(),
             rankingChart: rankingChart(code, year: year, by: .organisationCoverage, from: page, width: 600),
+            map: townshipMap(code, year: year, from: page),
             compositionChart: compositionChart(region, year: year, from: page, width: 600),
             starsChart: starsChart(figures), dueUnbuiltSummary: problems.summary, dueUnbuilt: problems.entries,
             hasDueUnbuilt: !problems.entries.isEmpty, concerns: problems.concerns,

@@ -30,6 +30,8 @@ struct DashboardPage {
     let hasReports: Bool
     /// The year's briefing pack (汇报材料).
     let briefingHref: String
+    /// The township map.
+    let map: MapModel?
 }
 
 extension PageRenderer {
@@ -50,7 +52,8 @@ extension PageRenderer {
             charts: charts(root.code, year: year, figures: figures, from: page),
             reports: plan.reports.prefix(5).map {
                 .init(title: $0.title, date: $0.date, href: links.report($0.slug))
-            }, hasReports: !plan.reports.isEmpty, briefingHref: links.to(SitePlan.briefingPath(year: year)))
+            }, hasReports: !plan.reports.isEmpty, briefingHref: links.to(SitePlan.briefingPath(year: year)),
+            map: townshipMap(root.code, year: year, from: page))
         return Page(
             layout: layout(page, title: "\(root.name)两新组织党建总览", section: .dashboard, crumbs: [], year: year),
             model: model)

@@ -39,6 +39,8 @@ struct RegionPage {
     let honorsHref: String
     /// The region's briefing pack: the root's of the year, another region's of the latest year.
     let briefingHref: String
+    /// The map of the child regions; nil for a region without any.
+    let map: MapModel?
 }
 
 extension PageRenderer {
@@ -91,7 +93,8 @@ extension PageRenderer {
             enterpriseListHref: links.enterpriseList(code, year: year), honorCategories: honors,
             hasHonors: !honors.isEmpty, honorsHref: links.honorYear(year),
             briefingHref: links.to(
-                code == rollup.tree.root.code ? SitePlan.briefingPath(year: year) : SitePlan.regionBriefingPath(code)))
+                code == rollup.tree.root.code ? SitePlan.briefingPath(year: year) : SitePlan.regionBriefingPath(code)),
+            map: townshipMap(code, year: year, from: page))
         return Page(layout: start.layout, model: model)
     }
 }

@@ -8,6 +8,8 @@ struct ScreenPage {
     let rankingChart: String?
     let trendChart: String?
     let dashboardHref: String
+    /// The township map.
+    let map: MapModel?
 }
 
 extension PageRenderer {
@@ -25,7 +27,8 @@ extension PageRenderer {
             },
             trendChart: responsive { width in
                 trendChart(root.code, width: width == 720 ? 760 : width)
-            }, dashboardHref: links(page).to(SitePlan.dashboardPath))
+            }, dashboardHref: links(page).to(SitePlan.dashboardPath),
+            map: townshipMap(root.code, year: year, from: page))
         return Page(
             layout: layout(page, title: "数据大屏", section: .screen, crumbs: [], year: year, isScreen: true), model: model)
     }
