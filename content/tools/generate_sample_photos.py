@@ -156,6 +156,14 @@ PHOTOS = {
 }
 
 
+# Photos of honored organisations, under static/ (named in data/honors.csv's 照片 column).
+HONOR_PHOTOS = {
+    "photos/2025-hengda.png": ("workshop", 1),
+    "photos/2025-nanhu-yikang.png": ("centre", 2),
+    "photos/2025-guangyuan.png": ("centre", 4),
+}
+
+
 def main(photos):
     for index, (slug, scenes) in enumerate(sorted(photos.items())):
         folder = os.path.join("content", "showcase", slug)
@@ -164,6 +172,11 @@ def main(photos):
             canvas = SCENES[scene](ACCENTS[index % len(ACCENTS)])
             with open(os.path.join(folder, scene + ".png"), "wb") as f:
                 f.write(canvas.png())
+    for path, (scene, accent) in sorted(HONOR_PHOTOS.items()):
+        target = os.path.join("content", "static", path)
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        with open(target, "wb") as f:
+            f.write(SCENES[scene](ACCENTS[accent]).png())
 
 
 if __name__ == "__main__":

@@ -336,9 +336,45 @@ extension EnterprisePage: TemplateModel {
     func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
+extension HonorCard.Part: TemplateModel {
+    static let fields: TemplateFields<HonorCard.Part> = [
+        "text": \.text
+    ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
+}
+
+extension HonorCard.Photo: TemplateModel {
+    static let fields: TemplateFields<HonorCard.Photo> = [
+        "src": \.src, "width": \.width, "height": \.height,
+    ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
+}
+
+extension HonorCard: TemplateModel {
+    static let fields: TemplateFields<HonorCard> = [
+        "year": \.year, "honoree": \.honoree, "category": \.category, "ribbon": \.ribbon, "level": \.level,
+        "unit": \.unit, "hasUnit": \.hasUnit, "unitHref": \.unitHref, "township": \.township, "citation": \.citation,
+        "documentNumber": \.documentNumber, "awardedBy": \.awardedBy, "isCollective": \.isCollective,
+        "kindLabel": \.kindLabel, "photo": \.photo,
+    ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
+}
+
+extension HonorsPage.Poster: TemplateModel {
+    static let fields: TemplateFields<HonorsPage.Poster> = [
+        "category": \.category, "ribbon": \.ribbon, "count": \.count, "anchor": \.anchor, "cards": \.cards,
+    ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
+}
+
 extension HonorsPage.Year: TemplateModel {
     static let fields: TemplateFields<HonorsPage.Year> = [
-        "year": \.year, "count": \.count, "href": \.href, "categories": \.categories, "isSingleYear": \.isSingleYear,
+        "year": \.year, "count": \.count, "href": \.href, "posters": \.posters, "categories": \.categories,
+        "isSingleYear": \.isSingleYear, "tablesAnchor": \.tablesAnchor,
     ]
 
     func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
@@ -346,7 +382,7 @@ extension HonorsPage.Year: TemplateModel {
 
 extension HonorsPage.CategoryCount: TemplateModel {
     static let fields: TemplateFields<HonorsPage.CategoryCount> = [
-        "category": \.category, "count": \.count,
+        "category": \.category, "ribbon": \.ribbon, "count": \.count,
     ]
 
     func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
