@@ -323,14 +323,50 @@ extension EnterprisePage.Year: TemplateModel {
     func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
+extension EnterprisePage.Status: TemplateModel {
+    static let fields: TemplateFields<EnterprisePage.Status> = [
+        "label": \.label, "value": \.value, "tone": \.tone, "href": \.href,
+    ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
+}
+
+extension EnterprisePage.Verdict: TemplateModel {
+    static let fields: TemplateFields<EnterprisePage.Verdict> = [
+        "id": \.id, "title": \.title, "place": \.place, "tone": \.tone, "reason": \.reason, "href": \.href,
+    ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
+}
+
+extension EnterprisePage.Partner: TemplateModel {
+    static let fields: TemplateFields<EnterprisePage.Partner> = [
+        "name": \.name, "href": \.href, "township": \.township, "fullMembers": \.fullMembers,
+        "isHolder": \.isHolder, "isSelf": \.isSelf,
+    ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
+}
+
+extension EnterprisePage.JointBranch: TemplateModel {
+    static let fields: TemplateFields<EnterprisePage.JointBranch> = [
+        "id": \.id, "organisationName": \.organisationName, "holder": \.holder, "partners": \.partners,
+        "count": \.count,
+    ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
+}
+
 extension EnterprisePage: TemplateModel {
     static let fields: TemplateFields<EnterprisePage> = [
         "name": \.name, "creditCode": \.creditCode, "township": \.township, "townshipHref": \.townshipHref,
         "category": \.category, "industry": \.industry, "latestYear": \.latestYear,
         "organisationName": \.organisationName, "organisationType": \.organisationType, "mode": \.mode,
         "jointID": \.jointID, "instructor": \.instructor, "isActive": \.isActive, "years": \.years, "extras": \.extras,
-        "honors": \.honors, "hasHonors": \.hasHonors, "showcaseHref": \.showcaseHref, "showcaseLevel": \.showcaseLevel,
-        "dueUnbuilt": \.dueUnbuilt,
+        "honors": \.honors, "hasHonors": \.hasHonors, "showcaseHref": \.showcaseHref, "showcaseLabel": \.showcaseLabel,
+        "dueUnbuilt": \.dueUnbuilt, "standingYear": \.standingYear,
+        "statuses": \.statuses, "verdicts": \.verdicts, "jointBranch": \.jointBranch, "countTrend": \.countTrend,
+        "starsHistory": \.starsHistory, "warnings": \.warnings, "hasWarnings": \.hasWarnings,
     ]
 
     func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }

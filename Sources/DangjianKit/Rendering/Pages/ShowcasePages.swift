@@ -160,6 +160,17 @@ extension PageRenderer {
             })
     }
 
+    /// How a site is named wherever it is shown: a current site by its level (县级示范点), a site
+    /// being cultivated never as named (县级示范点培育对象), a revoked one without a level as if it
+    /// still held it (示范点（已撤销）).
+    func showcaseBadge(_ showcase: Showcase) -> String {
+        switch showcase.status {
+        case .named, .reviewing: "\(showcase.level.rawValue)示范点"
+        case .developing: "\(showcase.level.rawValue)示范点培育对象"
+        case .revoked: "示范点（已撤销）"
+        }
+    }
+
     /// The township a demonstration site's enterprise is in now (its latest row).
     func township(of showcase: Showcase) -> String {
         rollup.enterprises[showcase.enterprise]?.key.regionCode ?? showcase.enterprise.regionCode
