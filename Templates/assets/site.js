@@ -58,6 +58,19 @@
     })();
   }
 
+  // The photo viewer of a demonstration site: ← and → step through the photos, Esc closes.
+  // Without scripts the ‹ › links and × do the same.
+  document.addEventListener("keydown", function (event) {
+    var open = document.querySelector(".lightbox:target");
+    if (!open || event.altKey || event.ctrlKey || event.metaKey) return;
+    var step = { ArrowLeft: "previous", ArrowRight: "next" }[event.key];
+    var link = step ? open.querySelector('[data-step="' + step + '"]') : null;
+    if (event.key === "Escape") link = open.querySelector(".lightbox-close");
+    if (!link) return;
+    event.preventDefault();
+    window.location.hash = link.getAttribute("href");
+  });
+
   loadRows(function () {
     document.querySelectorAll("form[data-filter-for]").forEach(function (form) {
       var list = document.getElementById(form.getAttribute("data-filter-for"));

@@ -197,8 +197,9 @@ extension ShowcaseCard.Cover: TemplateModel {
 
 extension ShowcaseCard: TemplateModel {
     static let fields: TemplateFields<ShowcaseCard> = [
-        "name": \.name, "level": \.level, "status": \.status, "namedYear": \.namedYear, "township": \.township,
-        "summary": \.summary, "features": \.features, "hasFeatures": \.hasFeatures, "href": \.href, "cover": \.cover,
+        "name": \.name, "level": \.level, "status": \.status, "namedYear": \.namedYear, "badge": \.badge,
+        "yearNote": \.yearNote, "isCurrent": \.isCurrent, "township": \.township, "summary": \.summary,
+        "features": \.features, "hasFeatures": \.hasFeatures, "href": \.href, "cover": \.cover,
     ]
 
     func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
@@ -490,17 +491,9 @@ extension ScreenPage: TemplateModel {
     func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
-extension ShowcaseIndexPage.Level.Township: TemplateModel {
-    static let fields: TemplateFields<ShowcaseIndexPage.Level.Township> = [
-        "township": \.township, "count": \.count, "sites": \.sites,
-    ]
-
-    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
-}
-
 extension ShowcaseIndexPage.Level: TemplateModel {
     static let fields: TemplateFields<ShowcaseIndexPage.Level> = [
-        "level": \.level, "count": \.count, "townships": \.townships,
+        "level": \.level, "count": \.count, "sites": \.sites,
     ]
 
     func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
@@ -536,7 +529,7 @@ extension ShowcasePage.Year: TemplateModel {
 extension ShowcasePage.Photo: TemplateModel {
     static let fields: TemplateFields<ShowcasePage.Photo> = [
         "src": \.src, "caption": \.caption, "width": \.width, "height": \.height, "anchor": \.anchor,
-        "number": \.number, "total": \.total,
+        "number": \.number, "total": \.total, "previousAnchor": \.previousAnchor, "nextAnchor": \.nextAnchor,
     ]
 
     func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
@@ -546,6 +539,7 @@ extension ShowcasePage: TemplateModel {
     static let fields: TemplateFields<ShowcasePage> = [
         "card": \.card, "body": \.body, "enterpriseHref": \.enterpriseHref, "townshipHref": \.townshipHref,
         "years": \.years, "organisationName": \.organisationName, "photos": \.photos, "hasPhotos": \.hasPhotos,
+        "lead": \.lead, "gallery": \.gallery, "hasGallery": \.hasGallery,
         "honors": \.honors, "hasHonors": \.hasHonors, "previous": \.previous, "next": \.next,
     ]
 
