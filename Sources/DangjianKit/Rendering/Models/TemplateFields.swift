@@ -482,10 +482,29 @@ extension ReportPage: TemplateModel {
     func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
+extension ScreenPage.Township: TemplateModel {
+    static let fields: TemplateFields<ScreenPage.Township> = [
+        "name": \.name, "code": \.code, "value": \.value, "isBelowTarget": \.isBelowTarget, "href": \.href,
+    ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
+}
+
+extension ScreenPage.Honoree: TemplateModel {
+    static let fields: TemplateFields<ScreenPage.Honoree> = [
+        "category": \.category, "ribbon": \.ribbon, "name": \.name, "unit": \.unit, "level": \.level,
+    ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
+}
+
 extension ScreenPage: TemplateModel {
     static let fields: TemplateFields<ScreenPage> = [
-        "region": \.region, "year": \.year, "cards": \.cards, "summary": \.summary, "rankingChart": \.rankingChart,
-        "trendChart": \.trendChart, "dashboardHref": \.dashboardHref,
+        "region": \.region, "year": \.year, "dataDate": \.dataDate, "cards": \.cards, "tallies": \.tallies,
+        "rankingChart": \.rankingChart, "trendChart": \.trendChart, "dashboardHref": \.dashboardHref,
+        "dueUnbuiltCount": \.dueUnbuiltCount, "dueUnbuiltHref": \.dueUnbuiltHref, "alerts": \.alerts,
+        "hasAlerts": \.hasAlerts, "townships": \.townships, "showcases": \.showcases, "hasShowcases": \.hasShowcases,
+        "honorees": \.honorees, "hasHonorees": \.hasHonorees, "clock": \.clock, "screenData": \.screenData,
     ]
 
     func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
