@@ -3,9 +3,12 @@
 enterprise, a demonstration site and their index, a report, the honor roll (all years and the
 latest) and the meeting-room screen, from disk (file://) and from
 `dangjian serve` under a sub-path, and fails on any failed request, error response, console error
-or uncaught exception; it checks that the enterprise list's filters and sorting work, and saves
-screenshots at 1366×768 and 390×844; the screen also at 1920×1080 and 3840×2160 with its carousel
-running, before and 20 seconds (of virtual time) later.
+or uncaught exception; it checks that the enterprise list's filters and sorting work and that the
+year switch carries the filter, that every card link (numerator, denominator, 其余) of the
+dashboard and a township opens a list of exactly that many rows as site.js filters it, that no
+table cell is squeezed to a character a line at 390 px, and saves screenshots at 1366×768 and
+390×844; the screen also at 1920×1080 and 3840×2160 with its carousel running, before and 20
+seconds (of virtual time) later.
 
 Chromium is driven through the DevTools protocol over a pipe (--remote-debugging-pipe): no port,
 no websocket library, and every console message, exception and network failure arrives as an
@@ -196,6 +199,8 @@ def pages_of(site):
         "honors-year": f"honors/{max(int(p.name) for p in (site / 'honors').iterdir() if p.name.isdigit())}/index.html",
         "showcases": "showcase/index.html",
         "screen": "screen/index.html",
+        "regions": "regions/index.html",
+        "list": f"regions/{root}/enterprises/index.html",
     }, f"regions/{root}/enterprises/index.html"
 
 
@@ -212,6 +217,31 @@ SET_FILTER = """(() => {
   select.dispatchEvent(new Event('change'));
 })()"""
 
+YEAR_LINKS = """Array.from(document.querySelectorAll('.year-switch a')).map(a => a.getAttribute('href'))"""
+
+# Table cells squeezed to one character per line: the first two characters of a cell's text fall
+# on two lines. Returns the offending cells' texts (visible tables only).
+SQUEEZED_CELLS = """(() => {
+  const squeezed = [];
+  document.querySelectorAll('table th, table td').forEach(cell => {
+    if (!cell.offsetParent) return;
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    let node;
+    while ((node = walker.nextNode())) {
+      const text = node.textContent;
+      const start = text.search(/\\S\\S/);
+      if (start === -1) continue;
+      const range = document.createRange();
+      range.setStart(node, start);
+      range.setEnd(node, start + 2);
+      const rects = Array.from(range.getClientRects()).filter(r => r.width > 0);
+      if (rects.length > 1 && Math.abs(rects[0].top - rects[1].top) > 2) squeezed.push(cell.textContent.trim().slice(0, 20));
+      break;
+    }
+  });
+  return squeezed;
+})()"""
+
 SORT_BY_STAFF = """(() => {
   const table = document.querySelector('table.sortable');
   const column = Array.from(table.tHead.rows[0].cells).findIndex(c => c.textContent.trim() === '从业人员');
@@ -219,6 +249,42 @@ SORT_BY_STAFF = """(() => {
   return Array.from(table.tBodies[0].rows).filter(r => !r.hidden)
     .map(r => parseFloat(r.cells[column].textContent.replace(/,/g, ''))).filter(n => !isNaN(n));
 })()"""
+
+
+CARD_LINKS = """Array.from(document.querySelectorAll('.kpi')).flatMap(card => {
+  const title = card.querySelector('.kpi-title').firstChild.textContent.trim();
+  const links = [];
+  card.querySelectorAll('a[title="查看计入分子的企业"], a[title="查看分母中的企业"]').forEach(a =>
+    links.push({title: title + ' ' + a.title, href: a.href, expected: parseInt(a.textContent, 10)}));
+  const rest = card.querySelector('.kpi-rest a');
+  if (rest) links.push({title: title + ' 其余', href: rest.href, expected: parseInt(rest.textContent.replace(/\\D/g, ''), 10)});
+  return links;
+})"""
+
+
+def check_cards(browser, url):
+    """Every card link of the page at `url` (numerator, denominator, 其余) opens a list showing
+    exactly that many rows, filtered by site.js itself."""
+    failures = []
+    browser.open(url, *SIZES[0])
+    links = browser.evaluate(CARD_LINKS)
+    if not links:
+        return [f"{url}: no card links found"]
+    for link in links:
+        # From a blank page: a link differing from the last only in its #filters would not reload.
+        browser.open("about:blank", *SIZES[0])
+        problems = browser.open(link["href"], *SIZES[0])
+        failures += [f"{link['href']}: {problem}" for problem in problems]
+        state = browser.evaluate(LIST_STATE)
+        deadline = time.monotonic() + 10
+        while not state["formVisible"] and time.monotonic() < deadline:
+            time.sleep(0.1)
+            state = browser.evaluate(LIST_STATE)
+        if state["shown"] != link["expected"]:
+            failures.append(f"{url}: the card link “{link['title']}” says {link['expected']} but its list shows "
+                            f"{state['shown']} rows ({link['href']})")
+    print(f"browser check: {len(links)} card links of {url} open lists of as many rows")
+    return failures
 
 
 def check_list(browser, url):
@@ -230,6 +296,10 @@ def check_list(browser, url):
                 f"({state['total']} rows)"]
     browser.evaluate(SET_FILTER % json.dumps("未建"))
     filtered = browser.evaluate(LIST_STATE)
+    # Another year opens with the same filter.
+    years = browser.evaluate(YEAR_LINKS)
+    if len(years) < 2 or not all(href.endswith("#mode=%E6%9C%AA%E5%BB%BA") for href in years):
+        failures.append(f"{url}: the year switch does not carry the filter 组建方式 未建: {years}")
     if not (0 < filtered["shown"] < filtered["total"]) or set(filtered["modes"]) != {"未建"}:
         failures.append(f"{url}: filtering by 组建方式 未建 shows {filtered['shown']} of {filtered['total']} "
                         f"with modes {sorted(set(filtered['modes']))}")
@@ -341,6 +411,11 @@ def main():
                     failures += [f"{url} at {width}×{height}: {problem}" for problem in problems]
                     if source == "serve" and browser.evaluate("!!document.getElementById('dangjian-preview-overlay')"):
                         failures.append(f"{url}: the preview shows a failed build")
+                    if width < 600:
+                        squeezed = browser.evaluate(SQUEEZED_CELLS)
+                        if squeezed:
+                            failures.append(f"{url} at {width}×{height}: table cells squeezed to one character "
+                                            f"a line: {squeezed[:5]}")
                     browser.screenshot(args.screens / f"{source}-{name}-{width}x{height}.png")
             failures += check_screen(browser, base + "screen/index.html", args.screens, source)
             opened += 2
@@ -348,6 +423,9 @@ def main():
             problems = browser.open(url, *SIZES[0])
             failures += [f"{url}: {problem}" for problem in problems]
             failures += check_list(browser, url)
+            if source == "file":
+                failures += check_cards(browser, base + pages["dashboard"])
+                failures += check_cards(browser, base + pages["township"])
     finally:
         browser.close()
         if preview:

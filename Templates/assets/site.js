@@ -120,7 +120,8 @@
       region.textContent = frame.name;
       frame.cards.forEach(function (card, i) {
         if (!cards[i]) return;
-        cards[i].querySelector(".kpi-value").textContent = card.value;
+        cards[i].querySelector(".kpi-value [data-value]").textContent = card.value;
+        cards[i].classList.toggle("kpi-below", card.below);
         cards[i].querySelector(".pair").textContent = card.pair;
         var change = cards[i].querySelector(".kpi-change");
         change.className = "kpi-change " + card.direction;
@@ -163,6 +164,22 @@
         }
       });
 
+      // The year switch carries the filters in use, so another year opens the same selection.
+      var switches = Array.prototype.slice.call(document.querySelectorAll(".year-switch a"));
+      switches.forEach(function (link) { link.setAttribute("data-base", link.getAttribute("href").split("#")[0]); });
+      function carry() {
+        var parts = Object.keys(fromAddress).map(function (key) {
+          return encodeURIComponent(key) + "=" + encodeURIComponent(fromAddress[key]);
+        });
+        controls.forEach(function (control) {
+          var wanted = control.value.trim();
+          if (wanted) parts.push(encodeURIComponent(control.getAttribute("data-filter-key")) + "=" + encodeURIComponent(wanted));
+        });
+        switches.forEach(function (link) {
+          link.setAttribute("href", link.getAttribute("data-base") + (parts.length ? "#" + parts.join("&") : ""));
+        });
+      }
+
       function apply() {
         var shown = 0;
         items.forEach(function (item) {
@@ -178,6 +195,7 @@
           group.hidden = !group.querySelector("[data-filter-item]:not([hidden]), .card[data-township]:not([hidden])");
         });
         if (counter) counter.textContent = "显示 " + shown + " / " + items.length;
+        carry();
         if (notice) {
           var keys = Object.keys(fromAddress);
           notice.textContent = "";

@@ -250,9 +250,15 @@ struct ChartTests {
         let document = try #require(SVGDocument(svg))
         let texts = document.elements.filter { $0.name == "tspan" }
         let full = try #require(texts.first { $0.text == "96.2%" })
-        let short = try #require(texts.first { $0.text == "12.5%" })
         #expect(full.attributes["fill"] == "#ffffff")
-        #expect(short.attributes["fill"] == "#1f2328")
+        // Below the 80% target: flagged with ▼ in the warning colour, on a hatched bar.
+        let short = try #require(texts.first { $0.text == "12.5% ▼" })
+        #expect(short.attributes["fill"] == ChartPalette.warningText)
+        #expect(try Self.barWidths(svg).count == 5)
+        #expect(
+            document.elements.filter { $0.name == "rect" && $0.attributes["fill"]?.hasPrefix("url(#") == true }.count
+                == 3 + 1, "three bars below 80% and the legend")
+        #expect(svg.contains(">低于目标</text>"))
     }
 
     @Test func targetLineOnlyWhenATargetIsSet() {
@@ -283,12 +289,28 @@ struct ChartTests {
 
     // MARK: Trend
 
-    @Test func trendAxisZoomsToTheDataInTenPercentSteps() {
+    @Test func eachSeriesGetsItsOwnPanelWithItsOwnAxis() throws {
         let svg = ChartRenderer.trend(Self.trend)
-        for label in [">40%<", ">50%<", ">60%<", ">70%<"] { #expect(svg.contains(label)) }
-        #expect(!svg.contains(">30%<") && !svg.contains(">80%<"))
+        let document = try #require(SVGDocument(svg))
+        let titles = document.elements.filter { $0.name == "text" && $0.attributes["font-weight"] == "600" }
+        #expect(titles.map(\.text) == Self.trend.series.map(\.name))
+        // Each axis zooms to its own series in 10% steps, both ends labelled.
+        for label in [">40%<", ">60%<", ">70%<"] { #expect(svg.contains(label)) }
         let wide = ChartRenderer.trend(Self.trendWithGaps)
-        for label in [">0%<", ">20%<", ">100%<"] { #expect(wide.contains(label)) }
+        for label in [">0%<", ">100%<"] { #expect(wide.contains(label)) }
+    }
+
+    @Test func panelsWrapToTwoColumnsOnNarrowDrawings() throws {
+        let wide = try #require(SVGDocument(ChartRenderer.trend(Self.trendWithGaps, width: 1200)))
+        let narrow = try #require(SVGDocument(ChartRenderer.trend(Self.trendWithGaps, width: 380)))
+        func columns(_ document: SVGDocument) -> Int {
+            Set(
+                document.elements.filter { $0.name == "text" && $0.attributes["font-weight"] == "600" }
+                    .compactMap { $0.attributes["x"] }
+            ).count
+        }
+        #expect(columns(wide) == 3)
+        #expect(columns(narrow) == 2)
     }
 
     @Test func missingPointsBreakTheLine() throws {
@@ -299,24 +321,21 @@ struct ChartTests {
         let lines = document.elements.filter { $0.name == "path" && $0.attributes["fill"] == "none" }
         #expect(lines.count == 1)
         #expect(lines.first?.attributes["d"]?.filter { $0 == "L" }.count == 1)
-        let markers = document.elements.filter { $0.name == "circle" }
-        #expect(markers.count == 1 + 3)  // legend + three points
+        #expect(document.elements.filter { $0.name == "circle" }.count == 3)
     }
 
-    @Test func seriesDifferInShapeAndDash() throws {
-        let document = try #require(SVGDocument(ChartRenderer.trend(Self.trendWithGaps)))
-        let lines = document.elements.filter { $0.name == "line" && $0.attributes["stroke-width"] == "2.2" }
-        let dashes = lines.map { $0.attributes["stroke-dasharray"] ?? "solid" }
-        #expect(Set(dashes).count == 5)
-        #expect(Set(SeriesStyle.all.map(\.marker)).count == SeriesStyle.all.count)
-    }
-
-    @Test func valueLabelsAtTheLastPointDoNotOverlap() throws {
-        let document = try #require(SVGDocument(ChartRenderer.trend(Self.trend)))
-        let labels = document.elements.filter { $0.name == "text" && $0.text.hasSuffix("%") && $0.text.contains(".") }
-        #expect(labels.map(\.text) == ["66.1%", "65.8%", "52.4%"])
-        let ys = labels.compactMap { Double($0.attributes["y"] ?? "") }.sorted()
-        #expect(zip(ys, ys.dropFirst()).allSatisfy { $1 - $0 >= 14 })
+    @Test func pointsBelowTheTargetAreFlaggedByShapeAndColour() throws {
+        let chart = TrendChart(
+            title: "目标", summary: "", years: [2023, 2024, 2025],
+            series: [TrendSeries(name: "组织覆盖率", points: [5450, 6010, 6610], target: 6000)])
+        let svg = ChartRenderer.trend(chart)
+        let document = try #require(SVGDocument(svg))
+        // One point below 60%: a triangle in the warning colour; the others dots.
+        let triangles = document.elements.filter { $0.name == "path" && $0.attributes["fill"] == ChartPalette.warning }
+        #expect(triangles.count == 1)
+        #expect(document.elements.filter { $0.name == "circle" }.count == 2)
+        #expect(document.elements.contains { $0.name == "line" && $0.attributes["stroke-dasharray"] == "4 3" })
+        #expect(svg.contains("目标 60%"))
     }
 
     // MARK: Stacked and distribution
@@ -415,8 +434,11 @@ extension ChartTests {
     /// The widths of the red bars of a ranking chart, top to bottom.
     static func barWidths(_ svg: String) throws -> [Double] {
         let document = try #require(SVGDocument(svg))
-        return document.elements.filter { $0.name == "rect" && $0.attributes["fill"] == "#b4141e" }
-            .compactMap { Double($0.attributes["width"] ?? "") }
+        return document.elements.filter {
+            $0.name == "rect" && $0.attributes["height"] == "16"
+                && ($0.attributes["fill"] == ChartPalette.series || $0.attributes["fill"]?.hasPrefix("url(#") == true)
+        }
+        .compactMap { Double($0.attributes["width"] ?? "") }
     }
 
     /// The height given by the root's viewBox.

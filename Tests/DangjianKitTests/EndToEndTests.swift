@@ -78,8 +78,8 @@ struct EndToEndTests {
             // 1 dashboard, 4 regions + 4 应建未建 lists, 7 enterprises, 2 report pages, 2 showcase pages,
             // the honor roll and its 2 year pages; for 2024 again a dashboard, 4 regions and 4 lists;
             // an enterprise list per region and year (8); the meeting-room screen; the indicator notes;
-            // the briefing packs of the county (2025 twice, 2024) and of the 3 townships.
-            #expect(pages.count == 48)
+            // the briefing packs of the county (2025 twice, 2024) and of the 3 townships; the list of regions.
+            #expect(pages.count == 49)
             var checked = 0
             for page in pages {
                 let html = try text(output, page)

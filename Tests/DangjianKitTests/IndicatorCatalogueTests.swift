@@ -53,6 +53,26 @@ struct IndicatorCatalogueTests {
         }
     }
 
+    @Test func theNotesListEveryIndicatorOfTheCatalogueAndAlertsBelongToTheirYear() throws {
+        try TestSupport.withTemporaryDirectory { folder in
+            let output = folder.appendingPathComponent("public")
+            try TestSupport.build(content: Self.sample, output: output)
+            let notes = try String(contentsOf: output.appendingPathComponent("indicators/index.html"), encoding: .utf8)
+            let listed = notes.matches(of: /<tr id="(I\d+b?)">/).map { String($0.1) }
+            #expect(listed == IndicatorCatalogue.rates.map(\.rawValue))
+            // The sample's one published-figure mismatch is of 2025: only 2025's dashboard shows it.
+            let content = try ContentLoader(contentDirectory: Self.sample).load()
+            let rollup = try RollupBuilder(content: content).build()
+            let mismatchYears = Set(rollup.publishedMismatches.map(\.figure.year))
+            #expect(mismatchYears == [2025])
+            for year in rollup.years {
+                let path = year == rollup.latestYear ? "index.html" : "years/\(year)/index.html"
+                let dashboard = try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8)
+                #expect(dashboard.contains("公布数与计算数不一致") == mismatchYears.contains(year), "\(path)")
+            }
+        }
+    }
+
     @Test func aRegionsHonorCountIsItsHonorListEverywhereInTheSample() throws {
         let content = try ContentLoader(contentDirectory: Self.sample).load()
         let rollup = try RollupBuilder(content: content).build()

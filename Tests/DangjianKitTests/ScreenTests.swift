@@ -26,7 +26,7 @@ import Testing
         ] {
             #expect(html.contains(panel), "\(panel)")
         }
-        #expect(html.contains("目标 60.0%"), "the ranking draws the target line")
+        #expect(html.contains("目标 60%"), "the ranking draws the target line")
         #expect(html.contains("应建未建<") || html.contains("<span>应建未建</span>"))
         // Every honoree of the year is in the band, 两优一先 first.
         let content = try ContentLoader(contentDirectory: Self.sample).load()
@@ -40,10 +40,14 @@ import Testing
         let html = try screen()
         let start = try #require(html.range(of: "<script type=\"application/json\" id=\"screen-data\">"))
         let json = String(html[start.upperBound...].prefix { $0 != "<" })
+        struct Card: Decodable {
+            let value: String
+            let below: Bool
+        }
         struct Frame: Decodable {
             let name: String
             let code: String
-            let cards: [[String: String]]
+            let cards: [Card]
             let tallies: [String]
             let due: String
         }
@@ -53,7 +57,8 @@ import Testing
         #expect(frames.first?.name == "青溪县")
         #expect(
             frames.allSatisfy { $0.cards.count == content.config.headlineIndicators.count && $0.tallies.count == 6 })
-        #expect(frames.first?.cards.first?["value"] == "66.1%")
+        #expect(frames.first?.cards.first?.value == "66.1%")
+        #expect(frames.contains { $0.cards.first?.below == true }, "a township below its target is marked so")
         // No request: the page loads its own script and nothing else.
         #expect(!html.contains("fetch(") && !html.contains("XMLHttpRequest"))
     }

@@ -168,7 +168,7 @@ struct SiteTests {
             // The earlier year, 2024, has its own dashboard, region and 应建未建 pages.
             "years/2024/index.html", "regions/100/2024/index.html", "regions/103/2024/index.html",
             "regions/102/2024/due-unbuilt/index.html", "screen/index.html", "indicators/index.html",
-            "briefing/index.html", "briefing/2024/index.html",
+            "briefing/index.html", "briefing/2024/index.html", "regions/index.html",
         ]
         #expect(expected.isSubset(of: Set(paths)))
         // 7 enterprise pages, 2024's other 2 region pages and 3 应建未建 pages, an enterprise list
@@ -181,5 +181,33 @@ struct SiteTests {
                 "regions/101/briefing/index.html", "regions/102/briefing/index.html", "regions/103/briefing/index.html",
             ])
         #expect(plan.showcaseSlugs.values.sorted() == ["demo"])
+    }
+}
+
+/// The 区划 tab: a list of every region in the order of regions.csv, not a copy of the dashboard.
+@Suite("Regions list")
+struct RegionIndexTests {
+    @Test func everyRegionIsListedOnceInTreeOrderWithItsPageAndFigures() throws {
+        try TestSupport.withTemporaryDirectory { folder in
+            let output = folder.appendingPathComponent("public")
+            try TestSupport.build(content: TestSupport.tinySite, output: output)
+            let html = try String(contentsOf: output.appendingPathComponent("regions/index.html"), encoding: .utf8)
+            let links = html.matches(
+                of: /<tr class="depth-(\d)">\s*<th scope="row" class="nowrap"><a href="([^"]+)">([^<]+)<\/a>/
+            )
+            .map { "\($0.1) \($0.2) \($0.3)" }
+            #expect(
+                links == [
+                    "0 100/index.html 测试县", "1 101/index.html 甲镇", "1 102/index.html 乙街道",
+                    "1 103/index.html 丙园区",
+                ])
+            // The navigation's 区划 tab leads here, and marks it as the current page.
+            #expect(html.contains("<a href=\"index.html\" aria-current=\"page\">区划</a>"))
+            let dashboard = try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8)
+            #expect(dashboard.contains("<a href=\"regions/index.html\">区划</a>"))
+            // The county's row carries the briefing pack and the enterprise list.
+            #expect(html.contains("<a href=\"../briefing/index.html\">汇报材料</a>"))
+            #expect(html.contains("href=\"100/enterprises/index.html#population=1\""))
+        }
     }
 }

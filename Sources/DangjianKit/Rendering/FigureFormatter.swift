@@ -8,17 +8,9 @@ struct FigureFormatter {
         ratio.percentage(decimals: decimals).map { $0 + "%" } ?? "—"
     }
 
-    /// The context of a rate: value, the n/d pair and a note on excluded enterprises.
-    func rate(_ ratio: Ratio, title: String, id: String = "") -> [String: Any] {
-        var context: [String: Any] = [
-            "id": id, "title": title, "value": percent(ratio), "numerator": ratio.numerator,
-            "denominator": ratio.denominator, "hasValue": ratio.denominator > 0,
-            "pair": "\(ratio.numerator)/\(ratio.denominator)",
-        ]
-        if ratio.excluded > 0 {
-            context["excludedNote"] = "另有 \(ratio.excluded) 家因数据缺失未计入"
-        }
-        return context
+    /// A target in basis points as configured: 6000 → "60%", 6250 → "62.5%".
+    func target(_ basisPoints: Int) -> String {
+        Ratio.decimalString(basisPoints, decimals: 2, scale: 100).replacing(/\.?0+$/, with: "") + "%"
     }
 
     /// A count with thousands grouping ("10,275").

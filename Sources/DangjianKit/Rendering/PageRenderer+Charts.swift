@@ -10,9 +10,10 @@ extension PageRenderer {
         return "<svg" + svg.dropFirst(root.count)
     }
 
-    /// A chart drawn twice, for wide screens and for phones; the stylesheet shows one of them.
-    func responsive(_ draw: (Int) -> String?) -> String? {
-        guard let wide = draw(720), let narrow = draw(380) else { return nil }
+    /// A chart drawn twice, for wide screens (`wide` units across) and for phones; the stylesheet
+    /// shows one of them.
+    func responsive(wide width: Int = 720, _ draw: (Int) -> String?) -> String? {
+        guard let wide = draw(width), let narrow = draw(380) else { return nil }
         return "<div class=\"chart-wide\">\(wide)</div><div class=\"chart-narrow\">\(narrow)</div>"
     }
 
@@ -37,23 +38,31 @@ extension PageRenderer {
             summary += "最高\(top.0.name) \(format.percent(top.1))，最低\(bottom.0.name) \(format.percent(bottom.1))。"
         }
         let target = content.config.targets[rate]
+        if let target {
+            let below = withData.filter { ($0.1.basisPoints ?? 0) < target }.map(\.0.name)
+            summary +=
+                below.isEmpty
+                ? "均达到目标 \(format.target(target))。"
+                : "低于目标 \(format.target(target)) 的 \(below.count) 个（斜线填充）：\(below.joined(separator: "、"))。"
+        }
         return inline(
             ChartRenderer.ranking(
                 RankingChart(
                     title: "\(year)年\(title)排名", summary: summary, bars: bars, target: target,
-                    targetText: target.map { "目标 " + Ratio.decimalString($0, decimals: 1, scale: 100) + "%" }),
+                    targetText: target.map { "目标 " + format.target($0) }),
                 width: width))
     }
 
     /// The headline indicators (or the given rates) of a region across every year of the data.
-    func trendChart(_ code: String, width: Int = 720, height: Int = 300, rates: [RateIndicator]? = nil) -> String? {
+    func trendChart(_ code: String, width: Int = 720, rates: [RateIndicator]? = nil) -> String? {
         guard let first = rollup.years.first, let last = rollup.years.last, first != last else { return nil }
         let rates = rates ?? headlineRates
         let series = rates.map { rate in
             TrendSeries(
                 name: catalogue.title(rate),
                 points: rollup.years.map { rollup.figures(code, $0).ratio(rate).basisPoints },
-                labels: rollup.years.map { format.percent(rollup.figures(code, $0).ratio(rate)) })
+                labels: rollup.years.map { format.percent(rollup.figures(code, $0).ratio(rate)) },
+                target: content.config.targets[rate])
         }
         let changes = rates.prefix(2).compactMap { rate -> String? in
             let (before, now) = (rollup.figures(code, first).ratio(rate), rollup.figures(code, last).ratio(rate))
@@ -67,13 +76,20 @@ extension PageRenderer {
                     summary: "\(first)年至\(last)年"
                         + (changes.isEmpty ? "主要指标变化。" : changes.joined(separator: "，") + "。"),
                     years: rollup.years, series: series),
-                width: width, height: height))
+                width: width))
     }
 
-    /// 组建方式 of each child region (or of the region itself when it has none), as stacked bars.
+    /// The child regions in the ranking's order (by 组织覆盖率), so every chart and table of a page
+    /// lists them alike.
+    func rankedChildren(_ region: Region, year: Int) -> [Region] {
+        rollup.ranking(of: region.code, year: year, by: .organisationCoverage).map(\.region)
+    }
+
+    /// 组建方式 of each child region (or of the region itself when it has none), as stacked bars in
+    /// the ranking's order.
     func compositionChart(_ region: Region, year: Int, from page: PlannedPage, width: Int = 720) -> String {
         let code = region.code
-        let children = rollup.tree.children(of: code)
+        let children = rankedChildren(region, year: year)
         let regions = children.isEmpty ? [region] : children
         let links = links(page)
         let bars = regions.map { region in
@@ -100,7 +116,7 @@ extension PageRenderer {
     /// The rows of the table beside the composition chart: each child region, then the total.
     func compositionRows(_ region: Region, year: Int, from page: PlannedPage) -> [ChartsModel.CompositionRow] {
         let links = links(page)
-        return (rollup.tree.children(of: region.code) + [region]).map { row in
+        return (rankedChildren(region, year: year) + [region]).map { row in
             let figures = rollup.figures(row.code, year)
             let counts = figures.counts
             return ChartsModel.CompositionRow(
@@ -115,9 +131,12 @@ extension PageRenderer {
     /// The charts of a region-year with the rows of their data tables.
     func charts(_ code: String, year: Int, figures: RegionFigures, from page: PlannedPage) -> ChartsModel {
         let region = rollup.tree.region(code) ?? rollup.tree.root
+        // Without children there is no ranking: the trend takes the whole row, three panels across.
+        let isLeaf = rollup.tree.children(of: code).isEmpty
         return ChartsModel(
             composition: responsive { compositionChart(region, year: year, from: page, width: $0) } ?? "",
-            compositionRows: compositionRows(region, year: year, from: page), stars: starsChart(figures),
+            compositionRows: compositionRows(region, year: year, from: page),
+            stars: starsChart(figures, height: isLeaf ? 190 : 260),
             starRows: figures.countsWithheld
                 ? []
                 : (0...5).reversed().map {
@@ -126,11 +145,11 @@ extension PageRenderer {
             rankingChart: responsive {
                 rankingChart(code, year: year, by: .organisationCoverage, from: page, width: $0)
             },
-            trendChart: responsive { trendChart(code, width: $0, height: $0 == 720 ? 300 : 280) })
+            trendChart: responsive(wide: isLeaf ? 1100 : 720) { trendChart(code, width: $0) }, isLeaf: isLeaf)
     }
 
     /// The 星级 distribution of firms with an organisation.
-    func starsChart(_ figures: RegionFigures) -> String {
+    func starsChart(_ figures: RegionFigures, height: Int = 260) -> String {
         var labels = (0...5).map { $0 == 0 ? "未评星" : "\($0)星" }
         var counts = Array(figures.starDistribution)
         if figures.starsMissing > 0 {
@@ -145,6 +164,6 @@ extension PageRenderer {
                     summary: figures.countsWithheld
                         ? "\(figures.year)年星级评定：\(withheldNote)。"
                         : "已建党组织的企业中，评定星级的\(rated)家，其中五星\(figures.starDistribution[5])家、四星\(figures.starDistribution[4])家；未评星\(figures.starDistribution[0])家。",
-                    labels: labels, counts: counts)))
+                    labels: labels, counts: counts), height: height))
     }
 }

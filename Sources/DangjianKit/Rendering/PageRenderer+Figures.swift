@@ -27,7 +27,7 @@ extension PageRenderer {
         let links = links(page)
         let navigation: [(Section, String, String)] = [
             (.dashboard, "总览", SitePlan.dashboardPath),
-            (.regions, "区划", SitePlan.regionPath(rollup.tree.root.code)),
+            (.regions, "区划", SitePlan.regionIndexPath),
             (.showcase, "示范点", SitePlan.showcaseIndexPath),
             (.honors, "光荣榜", SitePlan.honorsPath),
             (.reports, "工作报告", SitePlan.reportIndexPath),
@@ -99,11 +99,18 @@ extension PageRenderer {
                 id: rate.rawValue, title: definition.title, value: "—", numerator: 0, denominator: 0, pair: "—",
                 unit: definition.unit, pairUnit: nil, excludedNote: withheldNote)
         }
-        return RateFigure(
+        var figure = RateFigure(
             id: rate.rawValue, title: definition.title, value: format.percent(ratio), numerator: ratio.numerator,
             denominator: ratio.denominator, pair: "\(ratio.numerator)/\(ratio.denominator)", unit: definition.unit,
             pairUnit: definition.unit == "家" ? nil : definition.unit,
             excludedNote: ratio.excluded > 0 ? "另有 \(ratio.excluded) 家因数据缺失未计入" : nil)
+        if let target = content.config.targets[rate] {
+            figure.target = format.target(target)
+            figure.belowTarget = ratio.basisPoints.map { $0 < target } ?? false
+        }
+        // Rates over people (党员占从业人员比例) have large denominators; a small base is a few firms.
+        figure.smallBase = definition.unit == "家" && ratio.denominator > 0 && ratio.denominator < RateFigure.smallBase
+        return figure
     }
 
     /// A rate with its 同比 change in percentage points and an arrow, and a link from its n/d pair
@@ -154,15 +161,28 @@ extension PageRenderer {
         let list = { (filter: EnterpriseFilter) -> String? in
             figures.countsWithheld ? nil : links.enterpriseList(figures.regionCode, year: figures.year, filter: filter)
         }
+        let thresholds = content.config.thresholds
         return [
             SummaryFigure(
-                label: "企业和社会组织", value: shownCount(counts.population, of: figures), unit: "家", href: list(.population)),
-            SummaryFigure(label: "党组织", value: shownCount(counts.organisations, of: figures), unit: "个"),
-            SummaryFigure(label: "正式党员", value: shownCount(counts.fullMembers, of: figures), unit: "名"),
-            SummaryFigure(label: "预备党员", value: shownCount(counts.probationaryMembers, of: figures), unit: "名"),
-            SummaryFigure(label: "当年发展党员", value: shownCount(counts.recruited, of: figures), unit: "名"),
+                label: "企业和社会组织", value: shownCount(counts.population, of: figures), unit: "家",
+                note: "“三有”企业和社会组织（实际存在、正常经营，“是否三有”不为“否”），即各项比率的总体；名录也列出不计入的企业",
+                href: list(.population)),
+            SummaryFigure(
+                label: "党组织", value: shownCount(counts.organisations, of: figures), unit: "个",
+                note: "党委、党总支、党支部，联合党支部按一个计"),
+            SummaryFigure(
+                label: "正式党员", value: shownCount(counts.fullMembers, of: figures), unit: "名",
+                note: "企业和社会组织中的正式党员，不含预备党员"),
+            SummaryFigure(
+                label: "预备党员", value: shownCount(counts.probationaryMembers, of: figures), unit: "名",
+                note: "预备期内的党员，与正式党员分列"),
+            SummaryFigure(
+                label: "当年发展党员", value: shownCount(counts.recruited, of: figures), unit: "名",
+                note: "本年度在企业和社会组织中发展的党员"),
             SummaryFigure(
                 label: "应建未建", value: shownCount(figures.dueUnbuilt.count, of: figures), unit: "家",
+                note:
+                    "正式党员 \(thresholds.fullMembersForOrganisation) 名以上而未单独组建，或从业人员 \(thresholds.staffForOrganisation) 人以上而未建党组织的企业",
                 href: list(.dueUnbuilt)),
         ]
     }
@@ -228,20 +248,25 @@ extension PageRenderer {
 
     /// The child regions of a region in a year, in the ranking's order (组织覆盖率).
     func childRows(of code: String, year: Int, from page: PlannedPage) -> [ChildRow] {
-        let links = links(page)
-        return rollup.ranking(of: code, year: year, by: .organisationCoverage).map { ranked in
-            let (region, figures) = (ranked.region, ranked.figures)
-            return ChildRow(
-                rank: ranked.rank, name: region.name, level: region.level.rawValue,
-                href: links.region(region.code, year: year),
-                population: shownCount(figures.counts.population, of: figures),
-                organisations: shownCount(figures.counts.organisations, of: figures),
-                members: shownCount(figures.counts.fullMembers + figures.counts.probationaryMembers, of: figures),
-                dueUnbuilt: shownCount(figures.dueUnbuilt.count, of: figures),
-                populationHref: links.enterpriseList(region.code, year: year, filter: .population),
-                dueUnbuiltHref: links.dueUnbuilt(region.code, year: year),
-                rates: IndicatorCatalogue.rankingColumns.map { plainRate($0, figures) })
+        rollup.ranking(of: code, year: year, by: .organisationCoverage).map { ranked in
+            regionRow(ranked.region, figures: ranked.figures, rank: ranked.rank, year: year, from: page)
         }
+    }
+
+    /// One region's row of a regions table: counts, 应建未建 and the ranking's rate columns.
+    func regionRow(_ region: Region, figures: RegionFigures, rank: Int, year: Int, from page: PlannedPage)
+        -> ChildRow
+    {
+        let links = links(page)
+        return ChildRow(
+            rank: rank, name: region.name, level: region.level.rawValue, href: links.region(region.code, year: year),
+            population: shownCount(figures.counts.population, of: figures),
+            organisations: shownCount(figures.counts.organisations, of: figures),
+            members: shownCount(figures.counts.fullMembers + figures.counts.probationaryMembers, of: figures),
+            dueUnbuilt: shownCount(figures.dueUnbuilt.count, of: figures),
+            populationHref: links.enterpriseList(region.code, year: year, filter: .population),
+            dueUnbuiltHref: links.dueUnbuilt(region.code, year: year),
+            rates: IndicatorCatalogue.rankingColumns.map { plainRate($0, figures) })
     }
 
     /// The column titles of `childRows`' rates.

@@ -106,6 +106,7 @@ public struct PageRenderer: Sendable {
         case .honors: ("honors", honorsPage(page, year: nil))
         case .honorYear(let year): ("honors", honorsPage(page, year: year))
         case .indicatorNotes: ("indicators", indicatorNotesPage(page))
+        case .regionIndex: ("regions", regionIndexPage(page))
         case .briefing(let code): ("briefing", try briefingPage(page, code: code))
         }
     }

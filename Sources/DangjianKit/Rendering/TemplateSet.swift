@@ -76,6 +76,7 @@ public struct TemplateSet: Sendable {
     static let requiredTemplates = [
         "layout", "dashboard", "screen", "region", "due-unbuilt", "enterprise-list", "enterprise", "reports", "report",
         "showcases", "showcase", "honors", "enterprise-rows", "indicators", "briefing",
+        "regions",
     ]
 
     /// Renders a fragment (not a page: no layout) with the template `name`.

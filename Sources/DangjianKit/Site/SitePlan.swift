@@ -29,6 +29,8 @@ public enum PageKind: Sendable, Equatable {
     case honorYear(Int)
     /// 指标说明: every indicator's definition, thresholds as configured, and how gaps count.
     case indicatorNotes
+    /// 区划: every region of the tree in the latest year, with its headline figures.
+    case regionIndex
     /// 汇报材料: the printed briefing pack of a region in a year (cover, 目录, chapters, 附表).
     case briefing(code: String)
 }
@@ -127,6 +129,8 @@ public struct SitePlan: Sendable {
     public static func honorYearPath(_ year: Int) -> String { "honors/\(year)/index.html" }
     /// The path of the indicator notes.
     public static let indicatorNotesPath = "indicators/index.html"
+    /// The path of the list of regions (the 区划 tab).
+    public static let regionIndexPath = "regions/index.html"
     /// The path of the root region's briefing pack of a year; nil is the latest, also at briefing/.
     public static func briefingPath(year: Int?) -> String {
         year.map { "briefing/\($0)/index.html" } ?? "briefing/index.html"

@@ -119,6 +119,7 @@ public struct SitePlanner: Sendable {
             pages.append(PlannedPage(kind: .honorYear(year), path: SitePlan.honorYearPath(year)))
         }
         pages.append(PlannedPage(kind: .indicatorNotes, path: SitePlan.indicatorNotesPath))
+        pages.append(PlannedPage(kind: .regionIndex, path: SitePlan.regionIndexPath, year: rollup.latestYear))
         pages += briefingPages()
         if publication.audience == .public {
             leftOut.personalColumns = personalColumnsInData()

@@ -34,6 +34,12 @@ public struct RankingChart: Sendable, Equatable {
     /// The target's label, e.g. "目标 80%"; derived from `target` when nil.
     public let targetText: String?
 
+    /// Whether a bar's value is below the target.
+    func isBelowTarget(_ bar: RankedBar) -> Bool {
+        guard let target, let value = bar.value else { return false }
+        return value < target
+    }
+
     /// Creates a ranking chart.
     public init(title: String, summary: String, bars: [RankedBar], target: Int? = nil, targetText: String? = nil) {
         self.title = title
@@ -53,16 +59,19 @@ public struct TrendSeries: Sendable, Equatable {
     /// The text of each point as the tables show it (e.g. "54.5%", rounded from the exact ratio);
     /// nil writes the basis points with one decimal.
     public let labels: [String]?
+    /// The target in basis points, drawn as a dashed line; points below it are flagged.
+    public let target: Int?
 
     /// Creates a series; `points` are basis points, one per year, `labels` their texts.
-    public init(name: String, points: [Int?], labels: [String]? = nil) {
+    public init(name: String, points: [Int?], labels: [String]? = nil, target: Int? = nil) {
         self.name = name
         self.points = points
         self.labels = labels
+        self.target = target
     }
 }
 
-/// Rates over the years: a line per series.
+/// Rates over the years: a small line chart per series.
 public struct TrendChart: Sendable, Equatable {
     /// The accessible name of the chart (its `<title>`).
     public let title: String

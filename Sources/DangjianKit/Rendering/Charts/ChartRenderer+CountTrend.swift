@@ -21,7 +21,7 @@ extension ChartRenderer {
                 let left = Metrics.margin + Double(index % columns) * panelWidth
                 let top = Metrics.margin + Double(index / columns * panelHeight)
                 drawCountPanel(
-                    series, years: chart.years, style: SeriesStyle.at(index), left: left, top: top,
+                    series, years: chart.years, style: CountPanelStyle.at(index), left: left, top: top,
                     width: panelWidth, height: Double(panelHeight), into: &svg)
             }
         }
@@ -29,7 +29,7 @@ extension ChartRenderer {
 
     /// One panel: heading, baseline, gridline at the axis end, line, markers and value labels.
     private static func drawCountPanel(
-        _ series: CountSeries, years: [Int], style: SeriesStyle, left: Double, top: Double, width: Double,
+        _ series: CountSeries, years: [Int], style: CountPanelStyle, left: Double, top: Double, width: Double,
         height: Double, into svg: inout SVGWriter
     ) {
         let values = Array(series.values.prefix(years.count))
@@ -106,5 +106,24 @@ extension ChartRenderer {
                 haloed(["x": x(index).svg, "y": (y(value) - 9).svg, "fill": style.text]))
         }
         svg.close("g")
+    }
+}
+
+/// How each panel of a count trend draws its line: data in the site's slate, told apart by dash
+/// and marker, so the panels read in black and white.
+private struct CountPanelStyle {
+    let stroke: String
+    let text: String
+    let dash: String?
+    let marker: MarkerShape
+
+    static let all: [CountPanelStyle] = [
+        CountPanelStyle(stroke: ChartPalette.series, text: ChartPalette.series, dash: nil, marker: .circle),
+        CountPanelStyle(stroke: ChartPalette.series, text: ChartPalette.series, dash: "7 4", marker: .square),
+        CountPanelStyle(stroke: ChartPalette.series, text: ChartPalette.series, dash: "2 3", marker: .triangle),
+    ]
+
+    static func at(_ index: Int) -> CountPanelStyle {
+        all[index % all.count]
     }
 }

@@ -27,7 +27,7 @@ extension ChartRenderer {
                     "x1": plotLeft.svg, "y1": plotBottom.svg, "x2": plotRight.svg, "y2": plotBottom.svg,
                     "stroke": ChartPalette.axis, "stroke-width": "1",
                 ])
-            svg.open("g", ["fill": ChartPalette.red])
+            svg.open("g", ["fill": ChartPalette.series])
             for (index, count) in counts.enumerated() where count > 0 {
                 let columnHeight = (plotBottom - plotTop) * Double(count) / Double(largest)
                 let x = plotLeft + slot * (Double(index) + 0.5) - columnWidth / 2

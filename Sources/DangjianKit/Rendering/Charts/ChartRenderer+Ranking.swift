@@ -5,25 +5,34 @@ extension ChartRenderer {
     /// inside it in white when the bar is too long for the text to fit after it. A bar without data
     /// shows "—" and no bar. The optional target is a labelled dashed line. Labels longer than
     /// 30% of the width are abbreviated with "…" and keep the full name as a tooltip. A bar with a
-    /// link is wrapped in `<a href>`. The chart grows 28 units taller per bar.
+    /// link is wrapped in `<a href>`. The chart grows 28 units taller per bar. Bars are slate; a
+    /// bar below the target is hatched amber, with a legend entry, so it reads in black and white.
     public static func ranking(_ chart: RankingChart, width: Int = 720) -> String {
         let layout = RankingLayout(chart: chart, width: max(width, 240))
         return document(
             kind: "ranking", title: chart.title, summary: chart.summary, width: layout.width, height: layout.height
-        ) { svg, _ in
+        ) { svg, prefix in
+            let warning = "\(prefix)-below"
+            let anyBelow = chart.bars.contains { chart.isBelowTarget($0) }
+            if anyBelow {
+                svg.open("defs")
+                warningStyle.writePattern(id: warning, into: &svg)
+                svg.close("defs")
+            }
             drawGrid(layout, into: &svg)
             if chart.bars.isEmpty {
                 noDataNote(x: (layout.plotLeft + layout.plotRight) / 2, y: layout.plotTop + 18, into: &svg)
             }
             for (index, bar) in chart.bars.enumerated() {
-                drawBar(bar, row: index, layout, into: &svg)
+                drawBar(bar, row: index, below: chart.isBelowTarget(bar) ? warning : nil, layout, into: &svg)
             }
             if let target = chart.target {
                 drawTarget(target, text: chart.targetText, layout, into: &svg)
+                if anyBelow { drawWarningLegend(fill: warning, layout, into: &svg) }
             }
             svg.open("g", ["font-size": Metrics.labelSize.svg])
             for (index, bar) in chart.bars.enumerated() {
-                drawValue(bar, row: index, layout, into: &svg)
+                drawValue(bar, row: index, below: chart.isBelowTarget(bar), layout, into: &svg)
             }
             svg.close("g")
         }
@@ -97,8 +106,32 @@ extension ChartRenderer {
         svg.close("g")
     }
 
-    /// The label and the bar of row `row`, in a link when the bar has one.
-    private static func drawBar(_ bar: RankedBar, row: Int, _ layout: RankingLayout, into svg: inout SVGWriter) {
+    /// The fill of bars below their target: amber hatched in dark amber.
+    static let warningStyle = SegmentStyle(
+        texture: .hatching, background: ChartPalette.warning, ink: ChartPalette.warningText, text: ChartPalette.ink)
+
+    /// "▨ 低于目标" at the top left, above the labels, in the row of the target's label.
+    private static func drawWarningLegend(fill: String, _ layout: RankingLayout, into svg: inout SVGWriter) {
+        let y = layout.plotTop - 17
+        svg.element(
+            "rect",
+            [
+                "x": Metrics.margin.svg, "y": y.svg, "width": "12", "height": "10", "fill": "url(#\(fill))",
+                "stroke": ChartPalette.warningText, "stroke-width": ".8",
+            ])
+        svg.text(
+            "低于目标",
+            [
+                "x": (Metrics.margin + 16).svg, "y": (y + 9).svg, "font-size": Metrics.axisSize.svg,
+                "fill": ChartPalette.warningText, "font-weight": "600",
+            ])
+    }
+
+    /// The label and the bar of row `row`, in a link when the bar has one; `below` is the pattern
+    /// of a bar below the target.
+    private static func drawBar(
+        _ bar: RankedBar, row: Int, below: String?, _ layout: RankingLayout, into svg: inout SVGWriter
+    ) {
         let middle = layout.middle(row)
         if let link = bar.link { svg.open("a", ["href": link]) }
         rowLabel(
@@ -106,18 +139,23 @@ extension ChartRenderer {
             linked: bar.link != nil, into: &svg)
         if let value = bar.value {
             let length = layout.x(value) - layout.plotLeft
-            svg.element(
-                "rect",
-                [
-                    "x": layout.plotLeft.svg, "y": (middle - Metrics.barHeight / 2).svg, "width": length.svg,
-                    "height": Metrics.barHeight.svg, "fill": ChartPalette.red,
-                ])
+            var attributes: SVGAttributes = [
+                "x": layout.plotLeft.svg, "y": (middle - Metrics.barHeight / 2).svg, "width": length.svg,
+                "height": Metrics.barHeight.svg, "fill": below.map { "url(#\($0))" } ?? ChartPalette.series,
+            ]
+            if below != nil {
+                attributes.add("stroke", ChartPalette.warningText)
+                attributes.add("stroke-width", "1")
+            }
+            svg.element("rect", attributes)
         }
         if bar.link != nil { svg.close("a") }
     }
 
     /// The value text of row `row`: after the bar, inside it in white when it does not fit after, or "—".
-    private static func drawValue(_ bar: RankedBar, row: Int, _ layout: RankingLayout, into svg: inout SVGWriter) {
+    private static func drawValue(
+        _ bar: RankedBar, row: Int, below: Bool, _ layout: RankingLayout, into svg: inout SVGWriter
+    ) {
         let baseline = baseline(middle: layout.middle(row), fontSize: Metrics.labelSize)
         let detailGap = 6.0
         guard let value = bar.value else {
@@ -129,26 +167,31 @@ extension ChartRenderer {
             return
         }
         let textWidth =
-            ChartText.width(bar.valueText, fontSize: Metrics.labelSize)
+            ChartText.width(bar.valueText + (below ? " ▼" : ""), fontSize: Metrics.labelSize)
             + (bar.detail.isEmpty ? 0 : detailGap + ChartText.width(bar.detail, fontSize: Metrics.labelSize))
         let barEnd = layout.x(value)
         let fitsAfter = barEnd + Metrics.gap + textWidth <= Double(layout.width) - Metrics.margin
         let fitsInside = barEnd - layout.plotLeft >= textWidth + 2 * Metrics.gap
         let inside = !fitsAfter && fitsInside
+        // White on slate; on the hatched warning bar, dark text on a white halo.
+        let light = inside && !below
         var runs = [
             TextRun(
-                text: bar.valueText,
-                attributes: ["font-weight": "600", "fill": inside ? ChartPalette.white : ChartPalette.ink])
+                text: bar.valueText + (below ? " ▼" : ""),
+                attributes: [
+                    "font-weight": "600",
+                    "fill": light ? ChartPalette.white : below ? ChartPalette.warningText : ChartPalette.ink,
+                ])
         ]
         if !bar.detail.isEmpty {
             runs.append(
                 TextRun(
                     text: bar.detail,
-                    attributes: ["dx": detailGap.svg, "fill": inside ? ChartPalette.white : ChartPalette.muted]))
+                    attributes: ["dx": detailGap.svg, "fill": light ? ChartPalette.white : ChartPalette.muted]))
         }
         if inside {
             let attributes: SVGAttributes = ["x": (barEnd - Metrics.gap).svg, "y": baseline.svg, "text-anchor": "end"]
-            svg.text(runs: runs, haloed(attributes, halo: ChartPalette.red))
+            svg.text(runs: runs, haloed(attributes, halo: light ? ChartPalette.series : ChartPalette.white))
         } else {
             svg.text(runs: runs, haloed(["x": (barEnd + Metrics.gap).svg, "y": baseline.svg]))
         }

@@ -1,245 +1,238 @@
 extension ChartRenderer {
-    /// A line per series across the years, with a legend above the plot.
+    /// Small multiples: one small line chart per series, in a grid, every panel with the same years
+    /// along its horizontal axis, so six indicators never share one crowded axis.
     ///
-    /// The vertical axis zooms to the data, rounded out to 10% steps (20% when the data spans more
-    /// than half the scale), so a change from 55% to 66% stays visible; its gridlines are labelled
-    /// with their percentages, so the range is always stated. Every series has its own colour,
-    /// dash pattern and marker shape (circle, square, triangle, diamond …), repeated in the
-    /// legend, and its value labelled at its last point. A nil point breaks the line.
-    public static func trend(_ chart: TrendChart, width: Int = 720, height: Int = 300) -> String {
-        let layout = TrendLayout(chart: chart, width: max(width, 240), height: max(height, 160))
+    /// Each panel is titled with its indicator and its latest value. Its vertical axis zooms to the
+    /// panel's own data and target, rounded out to 10% steps, and both ends are labelled, so a change
+    /// from 92% to 95% stays visible and the range is always stated. Every point is labelled (the
+    /// first and last only past four years). The target is a labelled dashed line; a point below it
+    /// is a downward triangle in the warning colour instead of a dot, so it reads in black and white.
+    /// A nil point breaks the line.
+    public static func trend(_ chart: TrendChart, width: Int = 720) -> String {
+        let layout = PanelGrid(panels: chart.series.count, width: max(width, 240))
         return document(
-            kind: "trend", title: chart.title, summary: chart.summary, width: layout.width,
-            height: Double(layout.height)
+            kind: "trend", title: chart.title, summary: chart.summary, width: layout.width, height: layout.height
         ) { svg, _ in
-            drawLegend(chart, layout, into: &svg)
-            drawAxes(chart, layout, into: &svg)
             let hasPoints = chart.series.contains { $0.points.prefix(chart.years.count).contains { $0 != nil } }
             guard hasPoints else {
-                noDataNote(x: (layout.plotLeft + layout.plotRight) / 2, y: layout.middleOfPlot, into: &svg)
+                noDataNote(x: Double(layout.width) / 2, y: layout.height / 2, into: &svg)
                 return
             }
-            // The first series is drawn last, on top of the others.
-            for (index, series) in chart.series.enumerated().reversed() {
-                drawLine(series, style: SeriesStyle.at(index), layout, into: &svg)
+            for (index, series) in chart.series.enumerated() {
+                let panel = TrendPanel(series: series, years: chart.years, frame: layout.frame(of: index))
+                drawPanel(panel, into: &svg)
             }
-            for (index, series) in chart.series.enumerated().reversed() {
-                let style = SeriesStyle.at(index)
-                for (year, value) in layout.points(series) {
-                    style.marker.draw(
-                        x: layout.x(year), y: layout.y(value), radius: 4, fill: style.stroke, into: &svg)
-                }
-            }
-            drawValueLabels(chart, layout, into: &svg)
         }
     }
 }
 
-/// Where everything of a trend chart goes.
-private struct TrendLayout {
+/// Where the panels of a small-multiples chart go: three to a row on drawings 1000 wide or more,
+/// else two, so titles and labels keep a readable size.
+struct PanelGrid {
     typealias Metrics = ChartRenderer.Metrics
 
     let width: Int
-    let height: Int
-    let years: Int
-    /// The bottom and top of the vertical axis and its step, in basis points.
-    let low: Int
-    let high: Int
-    let step: Int
-    let legend: [(x: Double, row: Int)]
-    let plotLeft: Double
-    let plotRight: Double
-    let plotTop: Double
-    let plotBottom: Double
+    let columns: Int
+    let rows: Int
+    let panelWidth: Double
+    static let panelHeight = 136.0
+    static let gap = 14.0
 
-    init(chart: TrendChart, width: Int, height: Int) {
+    init(panels: Int, width: Int) {
         self.width = width
-        self.height = height
-        years = chart.years.count
-        let values = chart.series.flatMap { $0.points.prefix(chart.years.count).compactMap { $0 } }
-            .map { min(max($0, 0), 10_000) }
-        (low, high, step) = Self.range(values)
-        let tickLabelWidth =
-            stride(from: low, through: high, by: step)
-            .map { ChartText.width(ChartText.wholePercent(basisPoints: $0), fontSize: Metrics.axisSize) }.max() ?? 0
-        plotLeft = Metrics.margin + tickLabelWidth + 8
-        let valueLabelWidth = ChartText.width("100.0%", fontSize: Metrics.legendSize) * 1.1
-        plotRight = Double(width) - Metrics.margin - valueLabelWidth - 12
-        legend = ChartRenderer.legendLayout(
-            widths: chart.series.map { Self.legendEntryWidth($0.name, available: Double(width)) },
-            left: plotLeft, right: Double(width) - Metrics.margin)
-        let legendRows = (legend.map(\.row).max() ?? -1) + 1
-        plotTop = Metrics.margin + Double(legendRows) * Metrics.legendRowHeight + 12
-        plotBottom = Double(height) - Metrics.margin - 20
+        columns = max(1, min(panels, width >= 1000 ? 3 : 2))
+        rows = max(1, (panels + columns - 1) / columns)
+        panelWidth =
+            (Double(width) - 2 * Metrics.margin - Double(columns - 1) * Self.gap) / Double(columns)
     }
 
-    /// The axis range: the data's extremes rounded out to 10% steps (20% for a wide range), never empty.
-    static func range(_ values: [Int]) -> (low: Int, high: Int, step: Int) {
-        guard let smallest = values.min(), let largest = values.max() else { return (0, 10_000, 2000) }
+    var height: Double {
+        2 * Metrics.margin + Double(rows) * Self.panelHeight + Double(rows - 1) * Self.gap
+    }
+
+    /// The top-left corner of panel `index`, left to right, then down.
+    func frame(of index: Int) -> (x: Double, y: Double, width: Double, height: Double) {
+        let (row, column) = (index / columns, index % columns)
+        return (
+            Metrics.margin + Double(column) * (panelWidth + Self.gap),
+            Metrics.margin + Double(row) * (Self.panelHeight + Self.gap), panelWidth, Self.panelHeight
+        )
+    }
+}
+
+/// One panel of a small-multiples trend: its plot area and its own zoomed axis.
+struct TrendPanel {
+    let series: TrendSeries
+    let years: [Int]
+    let left: Double
+    let right: Double
+    let top: Double
+    let bottom: Double
+    let frame: (x: Double, y: Double, width: Double, height: Double)
+    /// The bottom and top of the vertical axis, in basis points.
+    let low: Int
+    let high: Int
+
+    static let titleSize = 13.0
+    static let smallSize = 11.0
+
+    init(series: TrendSeries, years: [Int], frame: (x: Double, y: Double, width: Double, height: Double)) {
+        self.series = series
+        self.years = years
+        self.frame = frame
+        let values = series.points.prefix(years.count).compactMap { $0 } + (series.target.map { [$0] } ?? [])
+        (low, high) = Self.range(values.map { min(max($0, 0), 10_000) })
+        let axisWidth = ChartText.width("100%", fontSize: Self.smallSize) + 6
+        left = frame.x + axisWidth
+        right = frame.x + frame.width - 4
+        top = frame.y + 50
+        bottom = frame.y + frame.height - 20
+    }
+
+    /// The data's extremes rounded out to 10% steps, never empty.
+    static func range(_ values: [Int]) -> (low: Int, high: Int) {
+        guard let smallest = values.min(), let largest = values.max() else { return (0, 10_000) }
         var (low, high) = (smallest / 1000 * 1000, (largest + 999) / 1000 * 1000)
         if low == high {
             if high < 10_000 { high += 1000 } else { low -= 1000 }
         }
-        guard high - low > 5000 else { return (low, high, 1000) }
-        return (low / 2000 * 2000, (high + 1999) / 2000 * 2000, 2000)
+        return (low, high)
     }
-
-    /// The width of a legend entry: line sample, marker, gap and name.
-    static func legendEntryWidth(_ name: String, available: Double) -> Double {
-        min(34 + ChartText.width(name, fontSize: Metrics.legendSize), available - 2 * Metrics.margin)
-    }
-
-    var middleOfPlot: Double { (plotTop + plotBottom) / 2 }
 
     /// The x of the year at `index`; a single year sits in the middle.
     func x(_ index: Int) -> Double {
-        let inset = 18.0
-        guard years > 1 else { return (plotLeft + plotRight) / 2 }
-        return plotLeft + inset + (plotRight - plotLeft - 2 * inset) * Double(index) / Double(years - 1)
+        let inset = 16.0
+        guard years.count > 1 else { return (left + right) / 2 }
+        return left + inset + (right - left - 2 * inset) * Double(index) / Double(years.count - 1)
     }
 
-    /// The y of a rate in basis points on the zoomed axis.
+    /// The y of a rate in basis points on the panel's axis.
     func y(_ basisPoints: Int) -> Double {
         let clamped = min(max(basisPoints, low), high)
-        return plotBottom - (plotBottom - plotTop) * Double(clamped - low) / Double(high - low)
+        return bottom - (bottom - top) * Double(clamped - low) / Double(high - low)
     }
 
-    /// The series' points that have a value, as (year index, basis points).
-    func points(_ series: TrendSeries) -> [(Int, Int)] {
-        series.points.prefix(years).enumerated().compactMap { index, value in value.map { (index, $0) } }
+    /// The points that have a value, as (year index, basis points).
+    var points: [(Int, Int)] {
+        series.points.prefix(years.count).enumerated().compactMap { index, value in value.map { (index, $0) } }
+    }
+
+    /// Whether a value is below the series' target.
+    func isBelowTarget(_ value: Int) -> Bool {
+        series.target.map { value < $0 } ?? false
+    }
+
+    /// The text of the point at `index`.
+    func label(_ index: Int, _ value: Int) -> String {
+        series.labels?[safe: index] ?? ChartText.percent(basisPoints: value)
+    }
+}
+
+extension Array {
+    /// The element at `index`, or nil past either end.
+    subscript(safe index: Int) -> Element? {
+        indices.contains(index) ? self[index] : nil
     }
 }
 
 extension ChartRenderer {
-    /// The legend: for each series a short line with its dash and marker, then its name.
-    private static func drawLegend(_ chart: TrendChart, _ layout: TrendLayout, into svg: inout SVGWriter) {
-        for (index, series) in chart.series.enumerated() {
-            let style = SeriesStyle.at(index)
-            let (x, row) = layout.legend[index]
-            let middle = Metrics.margin + (Double(row) + 0.5) * Metrics.legendRowHeight
-            var line: SVGAttributes = [
-                "x1": x.svg, "y1": middle.svg, "x2": (x + 28).svg, "y2": middle.svg, "stroke": style.stroke,
-                "stroke-width": "2.2",
-            ]
-            line.add("stroke-dasharray", style.dash)
-            svg.element("line", line)
-            style.marker.draw(x: x + 14, y: middle, radius: 4, fill: style.stroke, into: &svg)
-            let available = Double(layout.width) - Metrics.margin - x - 34
-            let name = ChartText.fitted(series.name, maxWidth: available, fontSize: Metrics.legendSize)
-            svg.text(
-                name.shown,
-                [
-                    "x": (x + 34).svg, "y": baseline(middle: middle, fontSize: Metrics.legendSize).svg,
-                    "font-size": Metrics.legendSize.svg, "fill": ChartPalette.ink,
-                ],
-                tooltip: name.isAbbreviated ? name.full : nil)
-        }
-    }
-
-    /// Horizontal gridlines with percentage labels on the left, and the years under the plot.
-    private static func drawAxes(_ chart: TrendChart, _ layout: TrendLayout, into svg: inout SVGWriter) {
-        let ticks = Array(stride(from: layout.low, through: layout.high, by: layout.step))
-        svg.open("g", ["stroke-width": "1"])
-        for tick in ticks {
-            let y = layout.y(tick)
+    /// One panel: title and latest value, axis ends, years, target, line, points and their labels.
+    private static func drawPanel(_ panel: TrendPanel, into svg: inout SVGWriter) {
+        let frame = panel.frame
+        let latest = panel.points.last
+        let title = ChartText.fitted(panel.series.name, maxWidth: frame.width, fontSize: TrendPanel.titleSize)
+        svg.text(
+            title.shown,
+            [
+                "x": frame.x.svg, "y": (frame.y + 13).svg, "font-size": TrendPanel.titleSize.svg, "font-weight": "600",
+                "fill": ChartPalette.ink,
+            ], tooltip: title.isAbbreviated ? title.full : nil)
+        let latestBelow = latest.map { panel.isBelowTarget($0.1) } ?? false
+        svg.text(
+            (latest.map { panel.label($0.0, $0.1) } ?? "—") + (latestBelow ? " ▼" : "")
+                // A latest value from an earlier year says which.
+                + (latest.map { $0.0 < panel.years.count - 1 ? "（\(panel.years[$0.0])年）" : "" } ?? ""),
+            [
+                "x": frame.x.svg, "y": (frame.y + 32).svg, "font-size": "15", "font-weight": "700",
+                "fill": latestBelow ? ChartPalette.warningText : ChartPalette.series,
+            ])
+        // The axis: both ends as gridlines, labelled, and the years underneath.
+        svg.open("g", ["font-size": TrendPanel.smallSize.svg, "fill": ChartPalette.muted])
+        for end in [panel.low, panel.high] {
+            let y = panel.y(end)
             svg.element(
                 "line",
                 [
-                    "x1": layout.plotLeft.svg, "y1": y.svg, "x2": layout.plotRight.svg, "y2": y.svg,
-                    "stroke": tick == layout.low ? ChartPalette.axis : ChartPalette.grid,
+                    "x1": panel.left.svg, "y1": y.svg, "x2": panel.right.svg, "y2": y.svg,
+                    "stroke": end == panel.low ? ChartPalette.axis : ChartPalette.grid,
                 ])
-        }
-        svg.close("g")
-        svg.open("g", ["font-size": Metrics.axisSize.svg, "fill": ChartPalette.muted])
-        for tick in ticks {
             svg.text(
-                ChartText.wholePercent(basisPoints: tick),
+                ChartText.wholePercent(basisPoints: end),
                 [
-                    "x": (layout.plotLeft - 6).svg,
-                    "y": baseline(middle: layout.y(tick), fontSize: Metrics.axisSize).svg,
+                    "x": (panel.left - 4).svg, "y": baseline(middle: y, fontSize: TrendPanel.smallSize).svg,
                     "text-anchor": "end",
                 ])
         }
-        let slot = layout.years > 1 ? (layout.x(1) - layout.x(0)) : Double(layout.width)
-        let labelWidth = ChartText.width("0000", fontSize: Metrics.axisSize) + 8
-        let every = max(1, Int((labelWidth / slot).rounded(.up)))
-        for (index, year) in chart.years.enumerated() where index % every == 0 {
+        for (index, year) in panel.years.enumerated() {
             svg.text(
-                String(year),
-                ["x": layout.x(index).svg, "y": (layout.plotBottom + 16).svg, "text-anchor": "middle"])
+                String(year), ["x": panel.x(index).svg, "y": (panel.bottom + 14).svg, "text-anchor": "middle"])
         }
         svg.close("g")
-    }
-
-    /// The series' line: one path per run of consecutive points, so a missing year leaves a gap.
-    private static func drawLine(
-        _ series: TrendSeries, style: SeriesStyle, _ layout: TrendLayout, into svg: inout SVGWriter
-    ) {
-        var runs: [[(Int, Int)]] = []
-        for point in layout.points(series) {
-            if let previous = runs.last?.last, previous.0 == point.0 - 1 {
-                runs[runs.count - 1].append(point)
-            } else {
-                runs.append([point])
-            }
-        }
-        for run in runs where run.count > 1 {
-            let path = run.enumerated().map { offset, point in
-                (offset == 0 ? "M" : "L") + layout.x(point.0).svg + "," + layout.y(point.1).svg
-            }
-            var attributes: SVGAttributes = [
-                "d": path.joined(separator: " "), "fill": "none", "stroke": style.stroke, "stroke-width": "2.2",
-                "stroke-linejoin": "round",
-            ]
-            attributes.add("stroke-dasharray", style.dash)
-            svg.element("path", attributes)
-        }
-    }
-
-    /// Each series' value at its last point, right of the point, moved apart vertically so labels
-    /// at the same year never overlap.
-    private static func drawValueLabels(_ chart: TrendChart, _ layout: TrendLayout, into svg: inout SVGWriter) {
-        var labels: [(series: Int, year: Int, value: Int, y: Double)] = []
-        for (index, series) in chart.series.enumerated() {
-            guard let (year, value) = layout.points(series).last else { continue }
-            labels.append((series: index, year: year, value: value, y: layout.y(value)))
-        }
-        /// The text of a series' point: the caller's, which is rounded once from the exact ratio.
-        func text(_ label: (series: Int, year: Int, value: Int, y: Double)) -> String {
-            let series = chart.series[label.series]
-            if let texts = series.labels, let position = chart.years.firstIndex(of: label.year),
-                position < texts.count
-            {
-                return texts[position]
-            }
-            return ChartText.percent(basisPoints: label.value)
-        }
-        let spacing = Metrics.legendSize + 2
-        var placed: [(series: Int, year: Int, value: Int, y: Double)] = []
-        for year in Set(labels.map(\.year)).sorted() {
-            var column = labels.filter { $0.year == year }.sorted { ($0.y, $0.series) < ($1.y, $1.series) }
-            for index in column.indices.dropFirst() where column[index].y < column[index - 1].y + spacing {
-                column[index].y = column[index - 1].y + spacing
-            }
-            if let last = column.last, last.y > layout.plotBottom {
-                column[column.count - 1].y = layout.plotBottom
-                for index in column.indices.dropLast().reversed() where column[index].y > column[index + 1].y - spacing
-                {
-                    column[index].y = column[index + 1].y - spacing
-                }
-            }
-            placed += column
-        }
-        svg.open("g", ["font-size": Metrics.legendSize.svg, "font-weight": "600"])
-        for label in placed.sorted(by: { $0.series < $1.series }) {
+        if let target = panel.series.target {
+            let y = panel.y(target)
+            svg.element(
+                "line",
+                [
+                    "x1": panel.left.svg, "y1": y.svg, "x2": panel.right.svg, "y2": y.svg,
+                    "stroke": ChartPalette.goldDark, "stroke-width": "1.2", "stroke-dasharray": "4 3",
+                ])
+            // Beside the latest value, clear of the plot and its labels.
             svg.text(
-                text(label),
+                "目标 " + ChartText.wholePercent(basisPoints: target) + "（虚线）",
+                [
+                    "x": (frame.x + frame.width).svg, "y": (frame.y + 31).svg, "font-size": TrendPanel.smallSize.svg,
+                    "text-anchor": "end", "fill": ChartPalette.goldDark,
+                ])
+        }
+        drawPanelLine(panel, into: &svg)
+    }
+
+    /// The line (broken at gaps), the points and their value labels.
+    private static func drawPanelLine(_ panel: TrendPanel, into svg: inout SVGWriter) {
+        var path = ""
+        var previous: Int?
+        for (index, value) in panel.points {
+            path +=
+                (previous == index - 1 ? " L" : (path.isEmpty ? "M" : " M"))
+                + "\(panel.x(index).svg),\(panel.y(value).svg)"
+            previous = index
+        }
+        if path.contains("L") {
+            svg.element(
+                "path",
+                [
+                    "d": path, "fill": "none", "stroke": ChartPalette.series, "stroke-width": "2",
+                    "stroke-linejoin": "round",
+                ])
+        }
+        let labelled =
+            panel.points.count > 4 ? [panel.points.first, panel.points.last].compactMap { $0 } : panel.points
+        for (index, value) in panel.points {
+            let (x, y) = (panel.x(index), panel.y(value))
+            if panel.isBelowTarget(value) {
+                MarkerShape.triangleDown.draw(x: x, y: y, radius: 4.2, fill: ChartPalette.warning, into: &svg)
+            } else {
+                MarkerShape.circle.draw(x: x, y: y, radius: 3.6, fill: ChartPalette.series, into: &svg)
+            }
+        }
+        for (index, value) in labelled {
+            svg.text(
+                panel.label(index, value),
                 haloed([
-                    "x": (layout.x(label.year) + 8).svg,
-                    "y": baseline(middle: label.y, fontSize: Metrics.legendSize).svg,
-                    "fill": SeriesStyle.at(label.series).text,
+                    "x": panel.x(index).svg, "y": (panel.y(value) - 7).svg, "font-size": TrendPanel.smallSize.svg,
+                    "text-anchor": "middle",
+                    "fill": panel.isBelowTarget(value) ? ChartPalette.warningText : ChartPalette.ink,
                 ]))
         }
-        svg.close("g")
     }
 }

@@ -3,8 +3,9 @@
 /// Charts are drawn in Swift at build time — no script, no chart library, no font, no URL — so they
 /// work offline, from disk, and print as vectors. Each is an `<svg role="img">` named by its
 /// `<title>` and described by its `<desc>`, as wide as its container (`width="100%"` and a viewBox).
-/// Text inherits the page's font. Colours are the site's red, gold and greys, and every series or
-/// category also differs by marker shape, dash or pattern, so charts read in black and white.
+/// Text inherits the page's font. Data is slate, what falls below its target amber (see
+/// `ChartPalette`), and every category or warning also differs by pattern or marker shape, so
+/// charts read in black and white.
 /// The output depends on the input only: the same data gives the same bytes on every build.
 public enum ChartRenderer {}
 

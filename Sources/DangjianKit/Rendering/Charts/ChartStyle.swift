@@ -1,13 +1,19 @@
-/// The colours of every chart: the site's party red and gold, and greys (see assets/style.css).
+/// The colours of every chart (see assets/style.css): data in a neutral slate, what is below its
+/// target in amber with a pattern or a ▼ marker, the target line in dark gold; red is the site's
+/// brand and marks no data.
 enum ChartPalette {
-    /// 党红, the main series.
-    static let red = "#b4141e"
+    /// The data series.
+    static let series = "#35597a"
+    /// A light slate, the second category of stacked bars.
+    static let seriesLight = "#9db4c9"
+    /// A pale slate, the third category of stacked bars.
+    static let seriesPale = "#dde6ee"
+    /// The warning colour: bars and markers below their target.
+    static let warning = "#e08a1e"
+    /// The warning colour for text and hatching on white (contrast above 4.5:1).
+    static let warningText = "#9a4a0b"
     /// A darker red, for linked labels as the site's links.
     static let redDark = "#8a0f17"
-    /// A pale red, for the background of the dotted pattern.
-    static let redSoft = "#f4cfd1"
-    /// 金, the second series.
-    static let gold = "#c9a227"
     /// A dark gold that reads on white, for gold text and hatching.
     static let goldDark = "#7a5c00"
     /// Body text.
@@ -20,11 +26,11 @@ enum ChartPalette {
     static let grid = "#e3e5e8"
     /// The background of every other row.
     static let stripe = "#f7f6f3"
-    /// Text drawn on red.
+    /// Text drawn on the series colour.
     static let white = "#ffffff"
 }
 
-/// The shape of a trend chart's point markers; each series has its own, so lines read in black and white.
+/// The shape of a trend chart's point markers: a dot, or a downward triangle below the target.
 enum MarkerShape: CaseIterable {
     case circle, square, triangle, diamond, triangleDown, cross
 
@@ -71,33 +77,6 @@ enum MarkerShape: CaseIterable {
     }
 }
 
-/// How one line of a trend chart is drawn: colour, dash pattern and marker all differ per series.
-struct SeriesStyle {
-    /// The line and marker colour.
-    let stroke: String
-    /// The colour of the series' value label (darker than `stroke` where needed to read on white).
-    let text: String
-    /// The `stroke-dasharray`, nil for a solid line.
-    let dash: String?
-    /// The point marker.
-    let marker: MarkerShape
-
-    /// The styles of series 0, 1, 2 …; they repeat after the last.
-    static let all: [SeriesStyle] = [
-        SeriesStyle(stroke: ChartPalette.red, text: ChartPalette.red, dash: nil, marker: .circle),
-        SeriesStyle(stroke: ChartPalette.gold, text: ChartPalette.goldDark, dash: "7 4", marker: .square),
-        SeriesStyle(stroke: "#4b5563", text: "#4b5563", dash: "2 3", marker: .triangle),
-        SeriesStyle(stroke: ChartPalette.redDark, text: ChartPalette.redDark, dash: "9 3 2 3", marker: .diamond),
-        SeriesStyle(stroke: ChartPalette.axis, text: ChartPalette.muted, dash: "4 4", marker: .triangleDown),
-        SeriesStyle(stroke: ChartPalette.ink, text: ChartPalette.ink, dash: "12 4", marker: .cross),
-    ]
-
-    /// The style of the series at `index`.
-    static func at(_ index: Int) -> SeriesStyle {
-        all[index % all.count]
-    }
-}
-
 /// How one category of a stacked bar chart is filled: a colour and a `<pattern>`, so it reads in black and white.
 struct SegmentStyle {
     /// The texture drawn over the background colour.
@@ -115,13 +94,17 @@ struct SegmentStyle {
     let text: String
 
     /// The styles of categories 0, 1, 2 …; they repeat after the last.
+    /// Dark to light in grey as in colour, each with its own texture, so the categories stay apart
+    /// in black and white; the fourth (未建, a gap) is amber cross-hatching.
     static let all: [SegmentStyle] = [
-        SegmentStyle(texture: .solid, background: ChartPalette.red, ink: ChartPalette.red, text: ChartPalette.white),
         SegmentStyle(
-            texture: .hatching, background: "#e9d48f", ink: ChartPalette.goldDark, text: ChartPalette.ink),
+            texture: .solid, background: ChartPalette.series, ink: ChartPalette.series, text: ChartPalette.white),
         SegmentStyle(
-            texture: .dots, background: ChartPalette.redSoft, ink: ChartPalette.redDark, text: ChartPalette.ink),
-        SegmentStyle(texture: .crossHatching, background: "#eceef0", ink: ChartPalette.axis, text: ChartPalette.ink),
+            texture: .hatching, background: ChartPalette.seriesLight, ink: ChartPalette.series, text: ChartPalette.ink),
+        SegmentStyle(
+            texture: .dots, background: ChartPalette.seriesPale, ink: ChartPalette.series, text: ChartPalette.ink),
+        SegmentStyle(
+            texture: .crossHatching, background: ChartPalette.white, ink: ChartPalette.warning, text: ChartPalette.ink),
         SegmentStyle(texture: .horizontalLines, background: ChartPalette.white, ink: "#4b5563", text: ChartPalette.ink),
         SegmentStyle(texture: .verticalLines, background: "#d5d8dc", ink: ChartPalette.muted, text: ChartPalette.ink),
     ]

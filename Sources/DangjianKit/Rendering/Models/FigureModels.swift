@@ -32,6 +32,16 @@ struct RateFigure {
     var direction: String? = nil
     /// ▲, ▼ or ■.
     var arrow: String? = nil
+    /// The target configured for the rate, "60%"; nil without one.
+    var target: String? = nil
+    /// Whether the rate is below its target (drawn in the warning colour, with a ▼ flag).
+    var belowTarget = false
+    /// Whether the denominator is under `RateFigure.smallBase`: the pair comes first, the rate is
+    /// marked as resting on few enterprises.
+    var smallBase = false
+
+    /// Denominators below this are small bases (one enterprise moves the rate by more than 10 points).
+    static let smallBase = 10
 }
 
 /// A headline count beside the cards.
@@ -39,6 +49,8 @@ struct SummaryFigure {
     let label: String
     let value: String
     let unit: String
+    /// What the figure counts (its 口径), shown as a tooltip and in the 口径 panel.
+    let note: String
     var href: String? = nil
 }
 
@@ -110,6 +122,8 @@ struct ChartsModel {
     let starRows: [LabelCount]
     let rankingChart: String?
     let trendChart: String?
+    /// Whether the region has no children (no ranking; the trend spans the row).
+    let isLeaf: Bool
 }
 
 /// A label and a count.

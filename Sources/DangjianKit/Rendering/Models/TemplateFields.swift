@@ -10,7 +10,8 @@ extension RateFigure: TemplateModel {
         "id": \.id, "title": \.title, "value": \.value, "numerator": \.numerator, "denominator": \.denominator,
         "pair": \.pair, "unit": \.unit, "pairUnit": \.pairUnit, "excludedNote": \.excludedNote, "listHref": \.listHref,
         "countedHref": \.countedHref, "uncountedHref": \.uncountedHref, "uncounted": \.uncounted,
-        "change": \.change, "direction": \.direction, "arrow": \.arrow,
+        "change": \.change, "direction": \.direction, "arrow": \.arrow, "target": \.target,
+        "belowTarget": \.belowTarget, "smallBase": \.smallBase,
     ]
 
     func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
@@ -18,7 +19,7 @@ extension RateFigure: TemplateModel {
 
 extension SummaryFigure: TemplateModel {
     static let fields: TemplateFields<SummaryFigure> = [
-        "label": \.label, "value": \.value, "unit": \.unit, "href": \.href,
+        "label": \.label, "value": \.value, "unit": \.unit, "note": \.note, "href": \.href,
     ]
 
     func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
@@ -80,6 +81,7 @@ extension ChartsModel: TemplateModel {
     static let fields: TemplateFields<ChartsModel> = [
         "composition": \.composition, "compositionRows": \.compositionRows, "stars": \.stars, "starRows": \.starRows,
         "rankingChart": \.rankingChart, "trendChart": \.trendChart,
+        "isLeaf": \.isLeaf,
     ]
 
     func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
@@ -686,6 +688,22 @@ extension BriefingPage: TemplateModel {
         "dueUnbuiltSummary": \.dueUnbuiltSummary, "dueUnbuilt": \.dueUnbuilt, "hasDueUnbuilt": \.hasDueUnbuilt,
         "concerns": \.concerns, "showcaseSummary": \.showcaseSummary, "showcases": \.showcases,
         "honorSummary": \.honorSummary, "honorGroups": \.honorGroups, "tables": \.tables, "notes": \.notes,
+    ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
+}
+
+extension RegionIndexPage.Row: TemplateModel {
+    static let fields: TemplateFields<RegionIndexPage.Row> = [
+        "depth": \.depth, "code": \.code, "briefingHref": \.briefingHref, "figures": \.figures,
+    ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
+}
+
+extension RegionIndexPage: TemplateModel {
+    static let fields: TemplateFields<RegionIndexPage> = [
+        "year": \.year, "rateTitles": \.rateTitles, "rows": \.rows, "regionCount": \.regionCount,
     ]
 
     func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }

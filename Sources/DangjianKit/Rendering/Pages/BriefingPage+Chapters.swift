@@ -114,13 +114,12 @@ extension PageRenderer {
         var belowTarget: [BriefingPage.Paragraph] = []
         for rate in IndicatorCatalogue.rates {
             guard let target = content.config.targets[rate] else { continue }
-            let targetText = Ratio.decimalString(target, decimals: 2, scale: 100).replacingOccurrences(
-                of: ".00", with: "")
+            let targetText = format.target(target)
             let title = catalogue.title(rate)
             if rollup.tree.children(of: region.code).isEmpty {
                 let ratio = figures.ratio(rate)
                 if let points = ratio.basisPoints, points < target {
-                    belowTarget.append(.init(text: "\(title) \(format.percent(ratio))，低于目标 \(targetText)%。"))
+                    belowTarget.append(.init(text: "\(title) \(format.percent(ratio))，低于目标 \(targetText)。"))
                 }
                 continue
             }
@@ -128,7 +127,7 @@ extension PageRenderer {
             guard !below.isEmpty else { continue }
             let names = below.map { "\($0.name)（\(format.percent(rollup.figures($0.code, year).ratio(rate)))）" }
             belowTarget.append(
-                .init(text: "\(title)低于目标 \(targetText)% 的 \(below.count) 个：\(names.joined(separator: "、"))。"))
+                .init(text: "\(title)低于目标 \(targetText) 的 \(below.count) 个：\(names.joined(separator: "、"))。"))
         }
         if !belowTarget.isEmpty { concerns.append(.init(title: "未达到目标的指标", items: belowTarget)) }
         let mismatches = rollup.publishedMismatches.filter { mismatch in

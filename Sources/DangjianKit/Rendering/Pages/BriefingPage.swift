@@ -171,7 +171,7 @@ extension PageRenderer {
             hasOtherYears: isRoot && rollup.years.count > 1,
             dashboardHref: isRoot ? links.dashboard(year: year) : links.region(code, year: year),
             overview: briefingOverview(region, figures: figures), headlineRows: headlineRows(figures),
-            trendChart: trendChart(code, width: 600, height: 280),
+            trendChart: trendChart(code, width: 600),
             chapterTwoTitle: toc[1].title, childrenLabel: childrenLabel,
             standing: briefingStanding(region, year: year), hasChildren: !children.isEmpty,
             children: childRows(of: code, year: year, from: page), rateTitles: childRateTitles(),

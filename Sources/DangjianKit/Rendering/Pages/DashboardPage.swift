@@ -78,11 +78,9 @@ extension PageRenderer {
             guard let target = content.config.targets[rate] else { continue }
             let below = rollup.regionsBelowTarget(of: rollup.tree.root.code, year: year, rate: rate, target: target)
             guard !below.isEmpty else { continue }
-            let targetText = Ratio.decimalString(target, decimals: 2, scale: 100)
-                .replacingOccurrences(of: ".00", with: "")
             items.append(
                 AttentionItem(
-                    title: "\(catalogue.title(rate))低于目标 \(targetText)%：\(below.count) 个",
+                    title: "\(catalogue.title(rate))低于目标 \(format.target(target))：\(below.count) 个",
                     items: below.map { region in
                         .init(
                             label: region.name + " " + format.percent(rollup.figures(region.code, year).ratio(rate)),

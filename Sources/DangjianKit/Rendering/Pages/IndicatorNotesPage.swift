@@ -43,9 +43,7 @@ extension PageRenderer {
                 id: rate.rawValue, title: definition.title, definition: definition.definition,
                 unit: definition.unit,
                 inputs: definition.inputs,
-                target: content.config.targets[rate].map {
-                    Ratio.decimalString($0, decimals: 2, scale: 100).replacingOccurrences(of: ".00", with: "") + "%"
-                }, isHeadline: headlineRates.contains(rate))
+                target: content.config.targets[rate].map(format.target), isHeadline: headlineRates.contains(rate))
         }
     }
 }

@@ -55,6 +55,7 @@ private struct ScreenFrame: Encodable {
         let change: String
         let direction: String
         let arrow: String
+        let below: Bool
     }
 
     let name: String
@@ -94,8 +95,9 @@ extension PageRenderer {
             cards: headlineCards(figures, from: page), tallies: summaryFigures(figures, from: page),
             // Drawn narrow so that, scaled up to its panel, its text reads from the back of the room.
             rankingChart: rankingChart(root.code, year: year, by: .organisationCoverage, from: page, width: 340),
-            // The first three headline rates: seven lines are more than a room can follow.
-            trendChart: trendChart(root.code, width: 470, height: 160, rates: Array(headlineRates.prefix(3))),
+            // The first two headline rates, side by side: drawn narrow so that, scaled to the
+            // panel, their text reads across the room.
+            trendChart: trendChart(root.code, width: 460, rates: Array(headlineRates.prefix(2))),
             dashboardHref: links.to(SitePlan.dashboardPath),
             dueUnbuiltCount: shownCount(figures.dueUnbuilt.count, of: figures),
             dueUnbuiltHref: links.dueUnbuilt(root.code, year: year), alerts: alerts, hasAlerts: !alerts.isEmpty,
@@ -129,7 +131,7 @@ extension PageRenderer {
                 cards: headlineCards(figures, from: page).map {
                     .init(
                         value: $0.value, pair: $0.pair, change: $0.change.map { "较上年 " + $0 } ?? "",
-                        direction: $0.direction ?? "", arrow: $0.arrow ?? "")
+                        direction: $0.direction ?? "", arrow: $0.arrow ?? "", below: $0.belowTarget)
                 }, tallies: summaryFigures(figures, from: page).map(\.value),
                 due: shownCount(figures.dueUnbuilt.count, of: figures))
         }
