@@ -168,7 +168,11 @@ struct PreviewServerTests {
                 $0.text.contains("预览服务器看到了这句新写的话。")
             }
             #expect(changed != nil, "the new text within 2 s")
-            #expect(try await http.get(Self.base + "__dangjian/version").text != version, "open pages reload")
+            // The version changes once the build is recorded, a moment after the new site is in place.
+            let reloaded = try await http.poll(Self.base + "__dangjian/version", within: .seconds(2)) {
+                $0.text != version
+            }
+            #expect(reloaded != nil, "open pages reload")
             let written = try String(
                 contentsOf: output.appendingPathComponent("reports/2025-summary/index.html"), encoding: .utf8)
             #expect(written.contains("预览服务器看到了这句新写的话。"))
