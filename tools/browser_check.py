@@ -6,9 +6,9 @@ latest) and the meeting-room screen, from disk (file://) and from
 or uncaught exception; it checks that the enterprise list's filters and sorting work and that the
 year switch carries the filter, that every card link (numerator, denominator, 其余) of the
 dashboard and a township opens a list of exactly that many rows as site.js filters it, that no
-table cell is squeezed to a character a line at 390 px, and saves screenshots at 1366×768 and
-390×844; the screen also at 1920×1080 and 3840×2160 with its carousel running, before and 20
-seconds (of virtual time) later.
+table cell is squeezed to a character a line and no page is wider than the screen at 390 px, and
+saves screenshots at 1366×768 and 390×844; the screen also at 1920×1080 and 3840×2160 with its
+carousel running, before and 20 seconds (of virtual time) later.
 
 Chromium is driven through the DevTools protocol over a pipe (--remote-debugging-pipe): no port,
 no websocket library, and every console message, exception and network failure arrives as an
@@ -416,6 +416,10 @@ def main():
                     if source == "serve" and browser.evaluate("!!document.getElementById('dangjian-preview-overlay')"):
                         failures.append(f"{url}: the preview shows a failed build")
                     if width < 600:
+                        overflow = browser.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+                        if overflow > 1:
+                            failures.append(f"{url} at {width}×{height}: the page is {overflow} px wider than "
+                                            "the screen")
                         squeezed = browser.evaluate(SQUEEZED_CELLS)
                         if squeezed:
                             failures.append(f"{url} at {width}×{height}: table cells squeezed to one character "
