@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """The site checked as users open it: headless Chromium loads the dashboard, a township, an
-enterprise, a demonstration site, a report, the honor roll and the search page, from disk
-(file://) and from `dangjian serve` under a sub-path, and fails on any failed request, error
-response, console error or uncaught exception; it checks that the enterprise list's filters and
-sorting work and that the year switch carries the filter, that every card link (numerator,
-denominator, 其余) of the dashboard and a township opens a list of exactly that many rows as
-site.js filters it, that no table cell is squeezed to a character a line and no page is wider than
-the screen at 390 px, that the search lists exactly the pages whose text holds each typed query
-(and opens a result with the keyboard), and saves screenshots at 1366×768 and 390×844.
+enterprise, a demonstration site and their index, a report, the honor roll (all years and the
+latest) and the meeting-room screen, from disk (file://) and from
+`dangjian serve` under a sub-path, and fails on any failed request, error response, console error
+or uncaught exception; it checks that the enterprise list's filters and sorting work and that the
+year switch carries the filter, that every card link (numerator, denominator, 其余) of the
+dashboard and a township opens a list of exactly that many rows as site.js filters it, that no
+table cell is squeezed to a character a line and no page is wider than the screen at 390 px, and
+saves screenshots at 1366×768 and 390×844; the screen also at 1920×1080 and 3840×2160 with its
+carousel running, before and 20 seconds (of virtual time) later.
 
 Chromium is driven through the DevTools protocol over a pipe (--remote-debugging-pipe): no port,
 no websocket library, and every console message, exception and network failure arrives as an
@@ -199,6 +200,9 @@ def pages_of(site):
         "showcase": first("showcase"),
         "report": first("reports"),
         "honors": "honors/index.html",
+        "honors-year": f"honors/{max(int(p.name) for p in (site / 'honors').iterdir() if p.name.isdigit())}/index.html",
+        "showcases": "showcase/index.html",
+        "screen": "screen/index.html",
         "regions": "regions/index.html",
         "list": f"regions/{root}/enterprises/index.html",
         "search": "search/index.html",
@@ -527,6 +531,39 @@ class Preview:
         return None
 
 
+SCREEN_STATE = """(() => ({
+  region: document.querySelector('[data-screen-region]').textContent,
+  overflows: document.scrollingElement.scrollWidth > innerWidth || document.scrollingElement.scrollHeight > innerHeight,
+  value: document.querySelector('[data-screen-card] .kpi-value').textContent
+}))()"""
+
+
+def check_screen(chromium, url, screens, source):
+    """The meeting-room screen at 1920×1080 and 3840×2160 with the carousel running: nothing
+    scrolls, and 20 seconds later (virtual time) it shows the first township's figures. Each size
+    gets its own browser: once virtual time has run, a page's clock stays virtual."""
+    failures = []
+    for width, height in [(1920, 1080), (3840, 2160)]:
+        browser = Browser(chromium)
+        try:
+            problems = browser.open(url + "#rotate=20", width, height)
+            failures += [f"{url} at {width}×{height}: {problem}" for problem in problems]
+            before = browser.evaluate(SCREEN_STATE)
+            browser.screenshot(screens / f"{source}-screen-{width}x{height}-0s.png")
+            browser.call("Emulation.setVirtualTimePolicy", {"policy": "advance", "budget": 21000}, session=True)
+            browser.wait_for("Emulation.virtualTimeBudgetExpired")
+            after = browser.evaluate(SCREEN_STATE)
+            browser.screenshot(screens / f"{source}-screen-{width}x{height}-20s.png")
+            if before["overflows"] or after["overflows"]:
+                failures.append(f"{url} at {width}×{height}: the screen scrolls")
+            if after["region"] == before["region"]:
+                failures.append(f"{url} at {width}×{height}: the carousel did not move on after 20 s")
+            failures += [f"{url} at {width}×{height}: {problem}" for problem in browser.problems()]
+        finally:
+            browser.close()
+    return failures
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--site", required=True, type=Path, help="the built site, opened from disk")
@@ -569,6 +606,8 @@ def main():
                             failures.append(f"{url} at {width}×{height}: table cells squeezed to one character "
                                             f"a line: {squeezed[:5]}")
                     browser.screenshot(args.screens / f"{source}-{name}-{width}x{height}.png")
+            failures += check_screen(args.chromium, base + "screen/index.html", args.screens, source)
+            opened += 2
             url = base + enterprise_list
             problems = browser.open(url, *SIZES[0])
             failures += [f"{url}: {problem}" for problem in problems]

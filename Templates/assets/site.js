@@ -58,6 +58,89 @@
     })();
   }
 
+  // The photo viewer of a demonstration site: ← and → step through the photos, Esc closes.
+  // Without scripts the ‹ › links and × do the same.
+  document.addEventListener("keydown", function (event) {
+    var open = document.querySelector(".lightbox:target");
+    if (!open || event.altKey || event.ctrlKey || event.metaKey) return;
+    var step = { ArrowLeft: "previous", ArrowRight: "next" }[event.key];
+    var link = step ? open.querySelector('[data-step="' + step + '"]') : null;
+    if (event.key === "Escape") link = open.querySelector(".lightbox-close");
+    if (!link) return;
+    event.preventDefault();
+    window.location.hash = link.getAttribute("href");
+  });
+
+  // The meeting-room screen: a clock, panels that cycle through their items, and with
+  // #rotate=20 in the address each township's figures in turn, then the county's again. The
+  // figures are written into the page (#screen-data): nothing is fetched, so it runs from disk.
+  (function screen() {
+    var stage = document.querySelector("[data-screen]");
+    if (!stage) return;
+    var clock = stage.querySelector("[data-screen-clock]");
+    function pad(n) { return (n < 10 ? "0" : "") + n; }
+    function tick() {
+      var now = new Date();
+      clock.textContent = (now.getMonth() + 1) + "月" + now.getDate() + "日 " +
+        pad(now.getHours()) + ":" + pad(now.getMinutes()) + ":" + pad(now.getSeconds());
+    }
+    if (clock) { tick(); setInterval(tick, 1000); }
+
+    // Panels with several items show one (the honor band: four) at a time.
+    stage.querySelectorAll("[data-screen-cycle]").forEach(function (panel) {
+      var items = Array.prototype.slice.call(panel.querySelectorAll(".showcase-slide, .honor-chip"));
+      var page = items.length && items[0].classList.contains("honor-chip") ? 4 : 1;
+      if (items.length <= page) return;
+      var first = 0;
+      function show() {
+        items.forEach(function (item, index) {
+          var offset = (index - first + items.length) % items.length;
+          item.classList.toggle("is-current", offset < page);
+          item.style.order = offset;
+        });
+      }
+      panel.setAttribute("data-cycling", "");
+      show();
+      setInterval(function () { first = (first + page) % items.length; show(); },
+        1000 * Number(panel.getAttribute("data-screen-cycle")));
+    });
+
+    var match = /(?:^|[#&])rotate=(\d+)/.exec(window.location.hash);
+    var source = document.getElementById("screen-data");
+    if (!match || !source) return;
+    var frames = JSON.parse(source.textContent);
+    var seconds = Math.max(5, Number(match[1]));
+    var index = 0;
+    var cards = stage.querySelectorAll("[data-screen-card]");
+    var tallies = stage.querySelectorAll("[data-screen-tally] [data-value]");
+    var region = stage.querySelector("[data-screen-region]");
+    var due = stage.querySelector("[data-screen-due]");
+    var rotation = stage.querySelector("[data-screen-rotation]");
+    function apply(frame) {
+      region.textContent = frame.name;
+      frame.cards.forEach(function (card, i) {
+        if (!cards[i]) return;
+        cards[i].querySelector(".kpi-value [data-value]").textContent = card.value;
+        cards[i].classList.toggle("kpi-below", card.below);
+        cards[i].querySelector(".pair").textContent = card.pair;
+        var change = cards[i].querySelector(".kpi-change");
+        change.className = "kpi-change " + card.direction;
+        change.querySelector("[data-arrow]").textContent = card.arrow;
+        change.querySelector("[data-change]").textContent = card.change;
+      });
+      frame.tallies.forEach(function (value, i) { if (tallies[i]) tallies[i].textContent = value; });
+      if (due) due.textContent = frame.due;
+      stage.querySelectorAll(".township-tile").forEach(function (tile) {
+        tile.classList.toggle("is-current", tile.getAttribute("data-code") === frame.code);
+      });
+      rotation.hidden = false;
+      rotation.textContent = index === 0 ? "轮播：全县（每 " + seconds + " 秒）" :
+        "轮播 " + index + "/" + (frames.length - 1);
+    }
+    apply(frames[0]);
+    setInterval(function () { index = (index + 1) % frames.length; apply(frames[index]); }, seconds * 1000);
+  })();
+
   loadRows(function () {
     document.querySelectorAll("form[data-filter-for]").forEach(function (form) {
       var list = document.getElementById(form.getAttribute("data-filter-for"));

@@ -79,6 +79,16 @@ struct ChartTests {
         labels: ["未评星", "1星", "2星", "3星", "4星", "5星", "未填报"],
         counts: [12, 8, 15, 22, 9, 3, 2])
 
+    static let countTrend = CountTrendChart(
+        title: "青溪恒达机械有限公司2023—2025年从业人员和党员",
+        summary: "2023年至2025年，从业人员由186人到240人，正式党员由12名到15名，预备党员由1名到2名。",
+        years: [2023, 2024, 2025],
+        series: [
+            CountSeries(name: "从业人员", unit: "人", values: [186, 210, 240]),
+            CountSeries(name: "正式党员", unit: "名", values: [12, nil, 15]),
+            CountSeries(name: "预备党员", unit: "名", values: [1, 0, 2]),
+        ])
+
     /// Every sample chart rendered, by golden-file name.
     static var allCharts: [(name: String, svg: String)] {
         [
@@ -88,6 +98,8 @@ struct ChartTests {
             ("trend-missing-points", ChartRenderer.trend(trendWithGaps)),
             ("stacked", ChartRenderer.stacked(stacked)),
             ("distribution", ChartRenderer.distribution(distribution)),
+            ("count-trend", ChartRenderer.countTrend(countTrend)),
+            ("count-trend-narrow", ChartRenderer.countTrend(countTrend, width: 380)),
         ]
     }
 
@@ -146,6 +158,21 @@ struct ChartTests {
         #expect((-3.06).svg == "-3.1")
         #expect((200.0).svg == "200")
         #expect(Double.nan.svg == "0")
+    }
+
+    @Test func aCountTrendHasAPanelPerCountEachFromZeroWithEveryValueWritten() throws {
+        let wide = try #require(SVGDocument(ChartRenderer.countTrend(Self.countTrend)))
+        let texts = wide.elements.filter { $0.name == "text" }.compactMap(\.text)
+        #expect(["从业人员", "正式党员", "预备党员"].allSatisfy(texts.contains))
+        #expect(["186", "210", "240", "12", "15", "1", "0", "2"].allSatisfy(texts.contains))
+        #expect(texts.contains("（人，纵轴 0–250）") && texts.contains("（名，纵轴 0–15）"))
+        #expect(texts.contains("未填报"), "a missing year says so instead of drawing 0")
+        // The missing 2024 breaks the members' line: two single points, no path; the others have one each.
+        #expect(wide.elements.filter { $0.name == "path" && $0.attributes["fill"] == "none" }.count == 2)
+        // Wide: three panels side by side; narrow: stacked, three times as tall.
+        let narrow = try #require(SVGDocument(ChartRenderer.countTrend(Self.countTrend, width: 380)))
+        #expect(wide.elements[0].attributes["viewBox"] == "0 0 720 176")
+        #expect(narrow.elements[0].attributes["viewBox"] == "0 0 380 496")
     }
 
     @Test func renderingIsDeterministic() {

@@ -127,17 +127,22 @@ struct HostileInputTests {
             2025,优秀共产党员,县,赵六,个人,甲厂,甲镇,县委,县〔2025〕1号,事迹,../../etc/passwd
             2025,优秀共产党员,县,钱七,个人,甲厂,甲镇,县委,县〔2025〕1号,事迹,http://host/q.jpg
             2025,优秀共产党员,县,孙八,个人,甲厂,甲镇,县委,县〔2025〕1号,事迹,static/photos/sun.jpg
+            2025,优秀共产党员,县,李九,个人,甲厂,甲镇,县委,县〔2025〕1号,事迹,static/photos/li.png
 
             """
         let files = [
             "data/enterprises.csv": enterprises("2025,甲厂,,甲镇,未建,10,0,0"), "data/honors.csv": honors,
             "static/photos/sun.jpg": "jpeg bytes", "static/photos/wong.jpg": "jpeg bytes",
+            "static/photos/li.png": "",
         ]
         try withSite(files) { site in
+            try Self.png.write(to: site.appendingPathComponent("static/photos/li.png"))
             let content = try ContentLoader(contentDirectory: site).load()
-            #expect(content.honors.map(\.photo) == [nil, nil, nil, "photos/sun.jpg"])
+            #expect(content.honors.map(\.photo) == [nil, nil, nil, nil, "photos/li.png"])
+            #expect(content.honors.last?.photoSize == ImageSize(data: Self.png), "sized from its header")
             let warnings = content.diagnostics.filter { $0.message.contains("“照片”") }
-            #expect(warnings.map(\.location.line) == [2, 3, 4])
+            #expect(warnings.map(\.location.line) == [2, 3, 4, 5])
+            #expect(warnings.last?.message.contains("不是可识别的 PNG 或 JPEG 图片") == true)
             #expect(warnings.allSatisfy { $0.severity == .warning && $0.location.column == 43 })
             #expect(warnings.first?.message.contains("“photos/wong.jpg”") == true, "a did-you-mean is offered")
         }

@@ -168,7 +168,7 @@ struct PreviewServerTests {
                 $0.text.contains("预览服务器看到了这句新写的话。")
             }
             #expect(changed != nil, "the new text within 2 s")
-            // The version is recorded when the build returns, a moment after its files are in place.
+            // The version changes once the build is recorded, a moment after the new site is in place.
             let reloaded = try await http.poll(Self.base + "__dangjian/version", within: .seconds(2)) {
                 $0.text != version
             }

@@ -132,8 +132,9 @@ struct PrintTests {
             let furniture = [
                 "青溪县两新组织党建工作数据平台", "内部资料注意保存", "中共青溪县委组织部·2025年度数据",
             ]
+            // The honor roll prints one A4 landscape poster per category and year: 17 in the sample.
             let pages = [
-                "index.html": 4, "regions/331190100/index.html": 4, "honors/index.html": 12,
+                "index.html": 4, "regions/331190100/index.html": 4, "honors/index.html": 17,
                 "showcase/hengda-machinery/index.html": 3,
             ]
             try TestSupport.withTemporaryDirectory { scratch in

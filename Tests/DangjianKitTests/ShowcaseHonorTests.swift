@@ -89,7 +89,7 @@ import Testing
             )
             #expect(html.contains("<span class=\"feature\">红色车间</span>"))
             #expect(html.contains("先进基层党组织"))
-            #expect(html.contains("href=\"../lantian/index.html\">下一个县级示范点：蓝天物流有限公司 →"))
+            #expect(html.contains("href=\"../lantian/index.html\">下一个：蓝天物流有限公司（县级示范点） →"))
             let enterprise = try String(
                 contentsOf: output.appendingPathComponent("enterprises/91000000MA00000001/index.html"), encoding: .utf8)
             #expect(enterprise.contains("href=\"../../showcase/hongxing/index.html\">县级示范点</a>"))

@@ -72,7 +72,7 @@ struct TemplateModelTests {
                 let diagnostics = (error as? BuildFailure)?.diagnostics ?? []
                 return diagnostics.contains {
                     $0.message.contains("“honor-table.mustache”不存在") && $0.location.file.hasSuffix("honors.mustache")
-                        && $0.location.line == 21 && $0.location.column == 3
+                        && $0.location.line == 58 && $0.location.column == 3
                 }
             }
         }

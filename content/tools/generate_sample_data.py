@@ -1082,6 +1082,15 @@ HONOR_SPECS = [
 ]
 
 
+# Photos of honored organisations (drawn by generate_sample_photos.py into content/static/);
+# individuals have none, and the honor wall shows its drawn emblem for them.
+HONOR_PHOTOS = {
+    (2025, "青溪恒达机械有限公司"): "photos/2025-hengda.png",
+    (2025, "青溪县南湖颐康养老服务中心"): "photos/2025-nanhu-yikang.png",
+    (2025, "桃源镇广源物流有限公司"): "photos/2025-guangyuan.png",
+}
+
+
 def build_honors(gen):
     rows = []
     refs = []
@@ -1113,7 +1122,8 @@ def build_honors(gen):
             taken.add(f.key)
             obj = person if otype == "个人" else f.org_name[y]
         assert f.mode[y] in ("单独组建", "联合组建") or cat == "优秀党建之友", (y, f.name)
-        rows.append([str(y), cat, level, obj, otype, f.name, f.town, body, doc, deed, ""])
+        photo = HONOR_PHOTOS.get((y, f.name), "") if otype == "组织" else ""
+        rows.append([str(y), cat, level, obj, otype, f.name, f.town, body, doc, deed, photo])
         refs.append((y, cat, level, obj, otype, f.key))
     gen.honor_refs = refs
     return rows

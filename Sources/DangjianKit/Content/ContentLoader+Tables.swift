@@ -288,6 +288,7 @@ extension ContentLoader {
                 }
             }
             guard let year, let category, let honoree else { continue }
+            let photo = honorPhoto(row, log: &parser.log)
             var honor = Honor(
                 year: year, category: category, level: parser.choice(row, HonorColumns.level, as: HonorLevel.self),
                 honoree: honoree, kind: parser.choice(row, HonorColumns.kind, as: HonoreeKind.self),
@@ -296,8 +297,8 @@ extension ContentLoader {
                 }, regionCode: regionCode,
                 awardedBy: parser.text(row, HonorColumns.awardedBy),
                 documentNumber: parser.text(row, HonorColumns.documentNumber),
-                citation: parser.text(row, HonorColumns.citation), photo: honorPhoto(row, log: &parser.log),
-                location: row.location)
+                citation: parser.text(row, HonorColumns.citation), photo: photo?.path, location: row.location)
+            honor.photoSize = photo?.size
             honor.creditCode = parser.optionalText(row, HonorColumns.creditCode)?.uppercased()
             honors.append(honor)
         }
@@ -306,9 +307,10 @@ extension ContentLoader {
         return honors
     }
 
-    /// The 照片 of an honor row as a path under static/ (a leading `static/` is accepted); nil, with
-    /// a warning at the cell, when it is unsafe or names no file there.
-    func honorPhoto(_ row: TableRow, log: inout DiagnosticLog) -> String? {
+    /// The 照片 of an honor row as a path under static/ (a leading `static/` is accepted) with its
+    /// pixel size; nil, with a warning at the cell, when it is unsafe, names no file there or is
+    /// not a PNG or JPEG image.
+    func honorPhoto(_ row: TableRow, log: inout DiagnosticLog) -> (path: String, size: ImageSize)? {
         guard let cell = row[HonorColumns.photo], !CellParser.isPlaceholder(cell.value) else { return nil }
         var path = cell.value.replacingOccurrences(of: "\\", with: "/")
         if path.hasPrefix("static/") { path.removeFirst("static/".count) }
@@ -334,7 +336,11 @@ extension ContentLoader {
                 at: cell.location)
             return nil
         }
-        return path
+        guard let data = try? Data(contentsOf: url), let size = ImageSize(data: data) else {
+            log.warning("“照片”“\(cell.value)”不是可识别的 PNG 或 JPEG 图片，不显示照片", at: cell.location)
+            return nil
+        }
+        return (path, size)
     }
 
     /// The relative paths of the files under a folder, for suggestions; nothing is reported.

@@ -62,6 +62,8 @@ public struct Honor: Sendable {
     public let citation: String?
     /// 照片 (a path under static/), when given.
     public let photo: String?
+    /// The photo's pixel size, read from its header, so pages set width and height.
+    public var photoSize: ImageSize? = nil
     /// Where the row is.
     public let location: SourceLocation
 

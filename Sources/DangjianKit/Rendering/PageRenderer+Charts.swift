@@ -53,10 +53,10 @@ extension PageRenderer {
                 width: width))
     }
 
-    /// The headline indicators of a region across every year of the data.
-    func trendChart(_ code: String, width: Int = 720) -> String? {
+    /// The headline indicators (or the given rates) of a region across every year of the data.
+    func trendChart(_ code: String, width: Int = 720, rates: [RateIndicator]? = nil) -> String? {
         guard let first = rollup.years.first, let last = rollup.years.last, first != last else { return nil }
-        let rates = headlineRates
+        let rates = rates ?? headlineRates
         let series = rates.map { rate in
             TrendSeries(
                 name: catalogue.title(rate),

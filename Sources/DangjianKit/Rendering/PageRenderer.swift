@@ -30,6 +30,8 @@ public struct PageRenderer: Sendable {
     let catalogue: IndicatorCatalogue
     /// The build date as every footer shows it (2025年6月1日, in China's time zone).
     let buildDateText: String
+    /// The build's warnings by the row they point at (`rowKey`), for the enterprise pages.
+    let rowWarnings: [String: [String]]
 
     /// Creates a renderer.
     public init(content: SiteContent, rollup: Rollup, plan: SitePlan, templates: TemplateSet, buildDate: Date) {
@@ -41,6 +43,16 @@ public struct PageRenderer: Sendable {
         format = FigureFormatter(decimals: content.config.decimals)
         catalogue = IndicatorCatalogue(thresholds: content.config.thresholds)
         buildDateText = Self.dateText(buildDate)
+        var warnings: [String: [String]] = [:]
+        for diagnostic in content.diagnostics + rollup.diagnostics where diagnostic.severity == .warning {
+            warnings[Self.rowKey(diagnostic.location), default: []].append(diagnostic.message)
+        }
+        rowWarnings = warnings
+    }
+
+    /// A row of an input table as the warnings index names it: file, sheet and line.
+    static func rowKey(_ location: SourceLocation) -> String {
+        "\(location.file)|\(location.sheet ?? "")|\(location.line)"
     }
 
     /// A date as every footer shows it: 2025年6月1日, in China's time zone.

@@ -26,6 +26,8 @@ public struct Rollup: Sendable {
     let rowIndexes: [String: [Int: [Int]]]
     /// Figures printed in reports that differ from the computed ones, in file order.
     public var publishedMismatches: [PublishedMismatch] = []
+    /// The firms sharing each joint branch, every year.
+    public internal(set) var jointBranches = JointBranches()
     /// Warnings found while aggregating: unmatched honors, published-figure mismatches.
     public var diagnostics: [Diagnostic] = []
 

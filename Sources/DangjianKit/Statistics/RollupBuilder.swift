@@ -75,6 +75,9 @@ public struct RollupBuilder: Sendable {
             figures: { [rollup] in rollup.figures($0, $1) }, regionName: { code in tree.region(code)?.name ?? code },
             catalogue: IndicatorCatalogue(thresholds: config.thresholds)
         ).mismatches()
+        rollup.jointBranches = JointBranches(
+            records: content.records.filter { yearSet.contains($0.year) && lineages[$0.regionCode]?.isEmpty == false },
+            config: config, jointIDsByName: jointIDs)
         rollup.diagnostics = honorWarnings + rollup.publishedMismatches.map(\.diagnostic)
         return rollup
     }

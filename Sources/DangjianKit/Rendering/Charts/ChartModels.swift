@@ -147,3 +147,41 @@ public struct DistributionChart: Sendable, Equatable {
         self.counts = counts
     }
 }
+
+/// One count over the years (从业人员, 正式党员 …) in a panel of a `CountTrendChart`.
+public struct CountSeries: Sendable, Equatable {
+    /// The panel's heading.
+    public let name: String
+    /// The unit after each value (人, 名).
+    public let unit: String
+    /// The count of each year of the chart, in the same order; nil (not reported) breaks the line.
+    public let values: [Int?]
+
+    /// Creates a series.
+    public init(name: String, unit: String, values: [Int?]) {
+        self.name = name
+        self.unit = unit
+        self.values = values
+    }
+}
+
+/// A few counts of one enterprise over the years, each in its own small panel with its own scale
+/// from 0, so 690 staff do not flatten 3 probationary members into the axis.
+public struct CountTrendChart: Sendable, Equatable {
+    /// The accessible name of the chart (its `<title>`).
+    public let title: String
+    /// A sentence saying what the chart shows (its `<desc>`).
+    public let summary: String
+    /// The years along each panel's horizontal axis, left to right.
+    public let years: [Int]
+    /// The panels, left to right (top to bottom when narrow).
+    public let series: [CountSeries]
+
+    /// Creates a count trend chart.
+    public init(title: String, summary: String, years: [Int], series: [CountSeries]) {
+        self.title = title
+        self.summary = summary
+        self.years = years
+        self.series = series
+    }
+}

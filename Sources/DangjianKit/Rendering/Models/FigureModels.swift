@@ -231,6 +231,12 @@ struct ShowcaseCard {
     let level: String
     let status: String
     let namedYear: String
+    /// How the site is named: 县级示范点, 县级示范点培育对象, 示范点（已撤销）.
+    let badge: String
+    /// The year in words that fit the status: 2024年命名, 2025年起培育, 2023年命名，已撤销.
+    let yearNote: String
+    /// Named or under review: the level is one the site holds now.
+    let isCurrent: Bool
     let township: String
     let summary: String?
     let features: [Feature]

@@ -199,8 +199,9 @@ extension ShowcaseCard.Cover: TemplateModel {
 
 extension ShowcaseCard: TemplateModel {
     static let fields: TemplateFields<ShowcaseCard> = [
-        "name": \.name, "level": \.level, "status": \.status, "namedYear": \.namedYear, "township": \.township,
-        "summary": \.summary, "features": \.features, "hasFeatures": \.hasFeatures, "href": \.href, "cover": \.cover,
+        "name": \.name, "level": \.level, "status": \.status, "namedYear": \.namedYear, "badge": \.badge,
+        "yearNote": \.yearNote, "isCurrent": \.isCurrent, "township": \.township, "summary": \.summary,
+        "features": \.features, "hasFeatures": \.hasFeatures, "href": \.href, "cover": \.cover,
     ]
 
     func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
@@ -326,14 +327,85 @@ extension EnterprisePage.Year: TemplateModel {
     func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
+extension EnterprisePage.Status: TemplateModel {
+    static let fields: TemplateFields<EnterprisePage.Status> = [
+        "label": \.label, "value": \.value, "tone": \.tone, "href": \.href,
+    ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
+}
+
+extension EnterprisePage.Verdict: TemplateModel {
+    static let fields: TemplateFields<EnterprisePage.Verdict> = [
+        "id": \.id, "title": \.title, "place": \.place, "tone": \.tone, "reason": \.reason, "href": \.href,
+    ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
+}
+
+extension EnterprisePage.Partner: TemplateModel {
+    static let fields: TemplateFields<EnterprisePage.Partner> = [
+        "name": \.name, "href": \.href, "township": \.township, "fullMembers": \.fullMembers,
+        "isHolder": \.isHolder, "isSelf": \.isSelf,
+    ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
+}
+
+extension EnterprisePage.JointBranch: TemplateModel {
+    static let fields: TemplateFields<EnterprisePage.JointBranch> = [
+        "id": \.id, "organisationName": \.organisationName, "holder": \.holder, "partners": \.partners,
+        "count": \.count,
+    ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
+}
+
 extension EnterprisePage: TemplateModel {
     static let fields: TemplateFields<EnterprisePage> = [
         "name": \.name, "creditCode": \.creditCode, "township": \.township, "townshipHref": \.townshipHref,
         "category": \.category, "industry": \.industry, "latestYear": \.latestYear,
         "organisationName": \.organisationName, "organisationType": \.organisationType, "mode": \.mode,
         "jointID": \.jointID, "instructor": \.instructor, "isActive": \.isActive, "years": \.years, "extras": \.extras,
-        "honors": \.honors, "hasHonors": \.hasHonors, "showcaseHref": \.showcaseHref, "showcaseLevel": \.showcaseLevel,
-        "dueUnbuilt": \.dueUnbuilt,
+        "honors": \.honors, "hasHonors": \.hasHonors, "showcaseHref": \.showcaseHref, "showcaseLabel": \.showcaseLabel,
+        "dueUnbuilt": \.dueUnbuilt, "standingYear": \.standingYear,
+        "statuses": \.statuses, "verdicts": \.verdicts, "jointBranch": \.jointBranch, "countTrend": \.countTrend,
+        "starsHistory": \.starsHistory, "warnings": \.warnings, "hasWarnings": \.hasWarnings,
+    ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
+}
+
+extension HonorCard.Part: TemplateModel {
+    static let fields: TemplateFields<HonorCard.Part> = [
+        "text": \.text
+    ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
+}
+
+extension HonorCard.Photo: TemplateModel {
+    static let fields: TemplateFields<HonorCard.Photo> = [
+        "src": \.src, "width": \.width, "height": \.height,
+    ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
+}
+
+extension HonorCard: TemplateModel {
+    static let fields: TemplateFields<HonorCard> = [
+        "year": \.year, "honoree": \.honoree, "category": \.category, "ribbon": \.ribbon, "level": \.level,
+        "unit": \.unit, "hasUnit": \.hasUnit, "unitHref": \.unitHref, "township": \.township, "citation": \.citation,
+        "documentNumber": \.documentNumber, "awardedBy": \.awardedBy, "isCollective": \.isCollective,
+        "kindLabel": \.kindLabel, "photo": \.photo,
+    ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
+}
+
+extension HonorsPage.Poster: TemplateModel {
+    static let fields: TemplateFields<HonorsPage.Poster> = [
+        "category": \.category, "ribbon": \.ribbon, "count": \.count, "anchor": \.anchor, "cards": \.cards,
     ]
 
     func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
@@ -341,7 +413,8 @@ extension EnterprisePage: TemplateModel {
 
 extension HonorsPage.Year: TemplateModel {
     static let fields: TemplateFields<HonorsPage.Year> = [
-        "year": \.year, "count": \.count, "href": \.href, "categories": \.categories, "isSingleYear": \.isSingleYear,
+        "year": \.year, "count": \.count, "href": \.href, "posters": \.posters, "categories": \.categories,
+        "isSingleYear": \.isSingleYear, "tablesAnchor": \.tablesAnchor,
     ]
 
     func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
@@ -349,7 +422,7 @@ extension HonorsPage.Year: TemplateModel {
 
 extension HonorsPage.CategoryCount: TemplateModel {
     static let fields: TemplateFields<HonorsPage.CategoryCount> = [
-        "category": \.category, "count": \.count,
+        "category": \.category, "ribbon": \.ribbon, "count": \.count,
     ]
 
     func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
@@ -412,18 +485,30 @@ extension ReportPage: TemplateModel {
     func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
-extension ScreenPage: TemplateModel {
-    static let fields: TemplateFields<ScreenPage> = [
-        "region": \.region, "year": \.year, "cards": \.cards, "summary": \.summary, "rankingChart": \.rankingChart,
-        "trendChart": \.trendChart, "dashboardHref": \.dashboardHref, "map": \.map,
+extension ScreenPage.Township: TemplateModel {
+    static let fields: TemplateFields<ScreenPage.Township> = [
+        "name": \.name, "code": \.code, "value": \.value, "isBelowTarget": \.isBelowTarget, "href": \.href,
     ]
 
     func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
 }
 
-extension ShowcaseIndexPage.Level.Township: TemplateModel {
-    static let fields: TemplateFields<ShowcaseIndexPage.Level.Township> = [
-        "township": \.township, "count": \.count, "sites": \.sites,
+extension ScreenPage.Honoree: TemplateModel {
+    static let fields: TemplateFields<ScreenPage.Honoree> = [
+        "category": \.category, "ribbon": \.ribbon, "name": \.name, "unit": \.unit, "level": \.level,
+    ]
+
+    func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
+}
+
+extension ScreenPage: TemplateModel {
+    static let fields: TemplateFields<ScreenPage> = [
+        "region": \.region, "year": \.year, "dataDate": \.dataDate, "cards": \.cards, "tallies": \.tallies,
+        "rankingChart": \.rankingChart, "trendChart": \.trendChart, "dashboardHref": \.dashboardHref,
+        "dueUnbuiltCount": \.dueUnbuiltCount, "dueUnbuiltHref": \.dueUnbuiltHref, "alerts": \.alerts,
+        "hasAlerts": \.hasAlerts, "townships": \.townships, "showcases": \.showcases, "hasShowcases": \.hasShowcases,
+        "honorees": \.honorees, "hasHonorees": \.hasHonorees, "clock": \.clock, "screenData": \.screenData,
+        "map": \.map,
     ]
 
     func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
@@ -431,7 +516,7 @@ extension ShowcaseIndexPage.Level.Township: TemplateModel {
 
 extension ShowcaseIndexPage.Level: TemplateModel {
     static let fields: TemplateFields<ShowcaseIndexPage.Level> = [
-        "level": \.level, "count": \.count, "townships": \.townships,
+        "level": \.level, "count": \.count, "sites": \.sites,
     ]
 
     func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
@@ -467,7 +552,7 @@ extension ShowcasePage.Year: TemplateModel {
 extension ShowcasePage.Photo: TemplateModel {
     static let fields: TemplateFields<ShowcasePage.Photo> = [
         "src": \.src, "caption": \.caption, "width": \.width, "height": \.height, "anchor": \.anchor,
-        "number": \.number, "total": \.total,
+        "number": \.number, "total": \.total, "previousAnchor": \.previousAnchor, "nextAnchor": \.nextAnchor,
     ]
 
     func value(of name: FieldName.ID) -> TemplateValue? { Self.fields.value(of: name, in: self) }
@@ -477,6 +562,7 @@ extension ShowcasePage: TemplateModel {
     static let fields: TemplateFields<ShowcasePage> = [
         "card": \.card, "body": \.body, "enterpriseHref": \.enterpriseHref, "townshipHref": \.townshipHref,
         "years": \.years, "organisationName": \.organisationName, "photos": \.photos, "hasPhotos": \.hasPhotos,
+        "lead": \.lead, "gallery": \.gallery, "hasGallery": \.hasGallery,
         "honors": \.honors, "hasHonors": \.hasHonors, "previous": \.previous, "next": \.next,
     ]
 

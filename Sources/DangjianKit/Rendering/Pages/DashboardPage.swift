@@ -62,6 +62,19 @@ extension PageRenderer {
     /// The attention panel of a year: townships below their targets, and the published figures of
     /// that year that differ from the computed ones.
     func attention(year: Int, from page: PlannedPage) -> [AttentionItem] {
+        var items = targetAlerts(year: year, from: page)
+        let mismatches = rollup.publishedMismatches.filter { $0.figure.year == year }
+        if !mismatches.isEmpty {
+            items.append(
+                AttentionItem(
+                    title: "公布数与计算数不一致：\(mismatches.count) 处（以计算数为准，请核对原报告）",
+                    items: mismatches.map { .init(label: $0.message) }))
+        }
+        return items
+    }
+
+    /// The townships below each rate's target in a year, rate by rate.
+    func targetAlerts(year: Int, from page: PlannedPage) -> [AttentionItem] {
         let links = links(page)
         var items: [AttentionItem] = []
         for rate in IndicatorCatalogue.rates {
@@ -76,13 +89,6 @@ extension PageRenderer {
                             label: region.name + " " + format.percent(rollup.figures(region.code, year).ratio(rate)),
                             href: links.region(region.code, year: year))
                     }))
-        }
-        let mismatches = rollup.publishedMismatches.filter { $0.figure.year == year }
-        if !mismatches.isEmpty {
-            items.append(
-                AttentionItem(
-                    title: "公布数与计算数不一致：\(mismatches.count) 处（以计算数为准，请核对原报告）",
-                    items: mismatches.map { .init(label: $0.message) }))
         }
         return items
     }

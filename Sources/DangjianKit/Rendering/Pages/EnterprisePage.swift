@@ -39,8 +39,16 @@ struct EnterprisePage {
     let honors: [HonorRow]
     let hasHonors: Bool
     let showcaseHref: String?
-    let showcaseLevel: String?
+    let showcaseLabel: String?
     let dueUnbuilt: String?
+    let standingYear: Int
+    let statuses: [Status]
+    let verdicts: [Verdict]
+    let jointBranch: JointBranch?
+    let countTrend: String?
+    let starsHistory: String?
+    let warnings: [TitleItem]
+    let hasWarnings: Bool
 }
 
 extension PageRenderer {
@@ -56,6 +64,17 @@ extension PageRenderer {
         if crumbs.count == 1 { crumbs = [] }
         let honors = rollup.honors(of: key).sorted { $0.year > $1.year }
         let slug = plan.showcaseSlugs[key]
+        let showcase = slug.flatMap { slug in plan.showcases.first { $0.slug == slug } }
+        let standing = standing(of: latest, from: page)
+        let starred = history.records.compactMap { record in record.stars.map { "\(record.year)年 \($0)星" } }
+        // The build's warnings about the enterprise's rows, in year order, each once.
+        var warnings: [String] = []
+        for record in history.records {
+            var seen: Set<String> = []
+            for message in rowWarnings[Self.rowKey(record.location)] ?? [] where seen.insert(message).inserted {
+                warnings.append("\(record.year)年：" + message)
+            }
+        }
         let model = EnterprisePage(
             name: latest.name, creditCode: latest.creditCode ?? "未填报", township: regionName(key.regionCode),
             townshipHref: links.region(key.regionCode), category: latest.category?.rawValue ?? "—",
@@ -80,9 +99,13 @@ extension PageRenderer {
                     || !PublicationRules.isPersonal(column.header, configured: content.config.personalColumns)
             }.map { EnterprisePage.Extra(header: $0.header, value: $0.value) },
             honors: honors.map(honorRow), hasHonors: !honors.isEmpty, showcaseHref: slug.map(links.showcase),
-            showcaseLevel: slug.flatMap { slug in plan.showcases.first { $0.slug == slug }?.level.rawValue },
+            showcaseLabel: showcase.map(showcaseBadge),
             dueUnbuilt: rollup.figures(key.regionCode, latest.year).dueUnbuilt.first { $0.enterprise == key }?
-                .reasons.map(\.rawValue).joined(separator: "；"))
+                .reasons.map(\.rawValue).joined(separator: "；"), standingYear: latest.year,
+            statuses: standing.statuses, verdicts: standing.verdicts,
+            jointBranch: jointBranch(of: key, record: latest, from: page), countTrend: enterpriseCountTrend(history),
+            starsHistory: starred.isEmpty ? nil : starred.joined(separator: " → "),
+            warnings: warnings.map(TitleItem.init), hasWarnings: !warnings.isEmpty)
         return Page(
             layout: layout(page, title: latest.name, section: .regions, crumbs: crumbs, year: latest.year),
             model: model)

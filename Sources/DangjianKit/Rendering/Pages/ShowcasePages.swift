@@ -1,15 +1,10 @@
-/// The list of demonstration sites, grouped by level then township; revoked sites apart.
+/// The list of demonstration sites: a card grid per level, by township within it; revoked sites
+/// apart.
 struct ShowcaseIndexPage {
     struct Level {
-        struct Township {
-            let township: String
-            let count: Int
-            let sites: [ShowcaseCard]
-        }
-
         let level: String
         let count: Int
-        let townships: [Township]
+        let sites: [ShowcaseCard]
     }
 
     struct LevelCount {
@@ -51,6 +46,8 @@ struct ShowcasePage {
         let anchor: String
         let number: Int
         let total: Int
+        let previousAnchor: String?
+        let nextAnchor: String?
     }
 
     let card: ShowcaseCard
@@ -61,6 +58,10 @@ struct ShowcasePage {
     let organisationName: String
     let photos: [Photo]
     let hasPhotos: Bool
+    /// The first photo, shown at full width; the others follow as the gallery.
+    let lead: Photo?
+    let gallery: [Photo]
+    let hasGallery: Bool
     let honors: [HonorRow]
     let hasHonors: Bool
     let previous: ShowcaseCard?
@@ -77,13 +78,9 @@ extension PageRenderer {
         let levels = ShowcaseLevel.allCases.compactMap { level -> ShowcaseIndexPage.Level? in
             let sites = active.filter { $0.level == level }
             guard !sites.isEmpty else { return nil }
-            let groups = townships.compactMap { township -> ShowcaseIndexPage.Level.Township? in
-                let here = sites.filter { self.township(of: $0) == township.code }
-                guard !here.isEmpty else { return nil }
-                return .init(
-                    township: township.name, count: here.count, sites: here.map { showcaseCard($0, from: page) })
-            }
-            return .init(level: level.rawValue, count: sites.count, townships: groups)
+            let ordered = townships.flatMap { township in sites.filter { self.township(of: $0) == township.code } }
+            return .init(
+                level: level.rawValue, count: sites.count, sites: ordered.map { showcaseCard($0, from: page) })
         }
         let revoked = plan.showcases.filter { $0.status == .revoked }
         let model = ShowcaseIndexPage(
@@ -125,6 +122,15 @@ extension PageRenderer {
                 sixHaves: record.meetsSixHaves.map { $0 ? "达标" : "未达标" } ?? "—")
         }
         let honors = rollup.honors(of: showcase.enterprise).sorted { $0.year > $1.year }
+        let count = showcase.photos.count
+        // Each photo's lightbox leads to the previous and next one (site.js adds the arrow keys).
+        let photos = showcase.photos.enumerated().map { index, photo in
+            ShowcasePage.Photo(
+                src: photo.file, caption: photo.caption, width: photo.size.width, height: photo.size.height,
+                anchor: "photo-\(index + 1)", number: index + 1, total: count,
+                previousAnchor: index > 0 ? "photo-\(index)" : nil,
+                nextAnchor: index + 1 < count ? "photo-\(index + 2)" : nil)
+        }
         let sameLevel = plan.showcases.filter { $0.level == showcase.level && $0.status != .revoked }
         let position = sameLevel.firstIndex { $0.slug == showcase.slug }
         let model = ShowcasePage(
@@ -133,11 +139,8 @@ extension PageRenderer {
                 showcase.body, images: publishedImages(showcase.images, from: page), file: showcase.location),
             enterpriseHref: links.enterprise(showcase.enterprise), townshipHref: links.region(township(of: showcase)),
             years: years, organisationName: history?.latest.organisationName ?? "—",
-            photos: showcase.photos.enumerated().map { number, photo in
-                ShowcasePage.Photo(
-                    src: photo.file, caption: photo.caption, width: photo.size.width, height: photo.size.height,
-                    anchor: "photo-\(number + 1)", number: number + 1, total: showcase.photos.count)
-            }, hasPhotos: !showcase.photos.isEmpty, honors: honors.map(honorRow), hasHonors: !honors.isEmpty,
+            photos: photos, hasPhotos: !photos.isEmpty, lead: photos.first, gallery: Array(photos.dropFirst()),
+            hasGallery: photos.count > 1, honors: honors.map(honorRow), hasHonors: !honors.isEmpty,
             previous: position.flatMap { $0 > 0 ? showcaseCard(sameLevel[$0 - 1], from: page) : nil },
             next: position.flatMap { $0 + 1 < sameLevel.count ? showcaseCard(sameLevel[$0 + 1], from: page) : nil })
         let name = history?.latest.name ?? showcase.enterprise.name
@@ -150,7 +153,9 @@ extension PageRenderer {
         return ShowcaseCard(
             name: rollup.enterprises[showcase.enterprise]?.latest.name ?? showcase.enterprise.name,
             level: showcase.level.rawValue, status: showcase.status.rawValue,
-            namedYear: showcase.namedYear.map(String.init) ?? "—", township: regionName(township(of: showcase)),
+            namedYear: showcase.namedYear.map(String.init) ?? "—", badge: showcaseBadge(showcase),
+            yearNote: yearNote(showcase), isCurrent: showcase.status == .named || showcase.status == .reviewing,
+            township: regionName(township(of: showcase)),
             summary: showcase.summary, features: showcase.features.map(ShowcaseCard.Feature.init),
             hasFeatures: !showcase.features.isEmpty, href: links.showcase(showcase.slug),
             cover: showcase.photos.first.map { photo in
@@ -158,6 +163,28 @@ extension PageRenderer {
                     src: links.to("showcase/\(showcase.slug)/\(photo.file)"), width: photo.size.width,
                     height: photo.size.height)
             })
+    }
+
+    /// How a site is named wherever it is shown: a current site by its level (县级示范点), a site
+    /// being cultivated never as named (县级示范点培育对象), a revoked one without a level as if it
+    /// still held it (示范点（已撤销）).
+    func showcaseBadge(_ showcase: Showcase) -> String {
+        switch showcase.status {
+        case .named, .reviewing: "\(showcase.level.rawValue)示范点"
+        case .developing: "\(showcase.level.rawValue)示范点培育对象"
+        case .revoked: "示范点（已撤销）"
+        }
+    }
+
+    /// The site's year in words that fit its status; a site without a year says only its status.
+    func yearNote(_ showcase: Showcase) -> String {
+        let year = showcase.namedYear.map { "\($0)年" }
+        switch showcase.status {
+        case .named: return year.map { $0 + "命名" } ?? "已命名"
+        case .reviewing: return (year.map { $0 + "命名，" } ?? "") + "复查中"
+        case .developing: return year.map { $0 + "起培育" } ?? "培育中"
+        case .revoked: return "原\(showcase.level.rawValue)示范点，" + (year.map { $0 + "命名，" } ?? "") + "已撤销"
+        }
     }
 
     /// The township a demonstration site's enterprise is in now (its latest row).
