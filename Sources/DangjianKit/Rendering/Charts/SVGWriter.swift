@@ -15,7 +15,15 @@ struct SVGAttributes: ExpressibleByDictionaryLiteral {
 
     /// The attributes as markup, each preceded by a space, values escaped.
     var markup: String {
-        pairs.map { " \($0.name)=\"\(ChartText.escaped($0.value))\"" }.joined()
+        var markup = ""
+        for pair in pairs {
+            markup += " "
+            markup += pair.name
+            markup += "=\""
+            markup += ChartText.escaped(pair.value)
+            markup += "\""
+        }
+        return markup
     }
 }
 
