@@ -336,6 +336,10 @@ struct ChartTests {
         #expect(document.elements.filter { $0.name == "circle" }.count == 2)
         #expect(document.elements.contains { $0.name == "line" && $0.attributes["stroke-dasharray"] == "4 3" })
         #expect(svg.contains("目标 60%"))
+        let exact = TrendChart(
+            title: "目标", summary: "", years: [2024, 2025],
+            series: [TrendSeries(name: "组织覆盖率", points: [6010, 6610], target: 6250)])
+        #expect(ChartRenderer.trend(exact).contains("目标 62.5%（虚线）"), "a target is written as configured")
     }
 
     // MARK: Stacked and distribution

@@ -10,7 +10,7 @@ struct FigureFormatter {
 
     /// A target in basis points as configured: 6000 → "60%", 6250 → "62.5%".
     func target(_ basisPoints: Int) -> String {
-        Ratio.decimalString(basisPoints, decimals: 2, scale: 100).replacing(/\.?0+$/, with: "") + "%"
+        ChartText.target(basisPoints: basisPoints)
     }
 
     /// A count with thousands grouping ("10,275").

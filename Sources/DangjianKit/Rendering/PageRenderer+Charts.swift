@@ -39,7 +39,7 @@ extension PageRenderer {
         }
         let target = content.config.targets[rate]
         if let target {
-            let below = withData.filter { ($0.1.basisPoints ?? 0) < target }.map(\.0.name)
+            let below = withData.filter { $0.1.isBelow(target) }.map(\.0.name)
             summary +=
                 below.isEmpty
                 ? "均达到目标 \(format.target(target))。"

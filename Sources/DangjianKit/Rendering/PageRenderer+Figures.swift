@@ -107,7 +107,7 @@ extension PageRenderer {
             excludedNote: ratio.excluded > 0 ? "另有 \(ratio.excluded) 家因数据缺失未计入" : nil)
         if let target = content.config.targets[rate] {
             figure.target = format.target(target)
-            figure.belowTarget = ratio.basisPoints.map { $0 < target } ?? false
+            figure.belowTarget = ratio.isBelow(target)
         }
         // Rates over people (党员占从业人员比例) have large denominators; a small base is a few firms.
         figure.smallBase = definition.unit == "家" && ratio.denominator > 0 && ratio.denominator < RateFigure.smallBase

@@ -51,6 +51,12 @@ public struct Ratio: Sendable, Equatable, Codable {
         return Self.scaledQuotient(numerator, times: 10_000, over: denominator)
     }
 
+    /// Whether the rate is below a target in basis points: the one rule of every "低于目标" (cards,
+    /// tables, alerts, charts, the screen, the briefing pack). A rate without data is below nothing.
+    public func isBelow(_ target: Int) -> Bool {
+        basisPoints.map { $0 < target } ?? false
+    }
+
     private func rounded(times multiplier: Int, decimals: Int) -> String? {
         guard denominator > 0 else { return nil }
         let scale = Self.scale(decimals)

@@ -84,7 +84,7 @@ public struct Rollup: Sendable {
     /// display order; children without data are not below anything.
     public func regionsBelowTarget(of regionCode: String, year: Int, rate: RateIndicator, target: Int) -> [Region] {
         tree.children(of: regionCode).filter { child in
-            figures(child.code, year).ratio(rate).basisPoints.map { $0 < target } ?? false
+            figures(child.code, year).ratio(rate).isBelow(target)
         }
     }
 

@@ -188,7 +188,7 @@ extension ChartRenderer {
                 ])
             // Beside the latest value, clear of the plot and its labels.
             svg.text(
-                "目标 " + ChartText.wholePercent(basisPoints: target) + "（虚线）",
+                "目标 " + ChartText.target(basisPoints: target) + "（虚线）",
                 [
                     "x": (frame.x + frame.width).svg, "y": (frame.y + 31).svg, "font-size": TrendPanel.smallSize.svg,
                     "text-anchor": "end", "fill": ChartPalette.goldDark,

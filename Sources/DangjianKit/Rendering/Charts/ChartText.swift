@@ -81,6 +81,11 @@ enum ChartText {
         return (basisPoints < 0 && tenths > 0 ? "-" : "") + "\(tenths / 10).\(tenths % 10)%"
     }
 
+    /// A target as configured, without trailing zeros: 6000 → "60%", 6250 → "62.5%", 6225 → "62.25%".
+    static func target(basisPoints: Int) -> String {
+        Ratio.decimalString(basisPoints, decimals: 2, scale: 100).replacing(/\.?0+$/, with: "") + "%"
+    }
+
     /// Basis points on a whole-percent gridline as a label: 6000 → "60%".
     static func wholePercent(basisPoints: Int) -> String {
         "\(basisPoints / 100)%"

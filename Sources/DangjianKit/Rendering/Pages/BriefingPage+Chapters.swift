@@ -118,7 +118,7 @@ extension PageRenderer {
             let title = catalogue.title(rate)
             if rollup.tree.children(of: region.code).isEmpty {
                 let ratio = figures.ratio(rate)
-                if let points = ratio.basisPoints, points < target {
+                if ratio.isBelow(target) {
                     belowTarget.append(.init(text: "\(title) \(format.percent(ratio))，低于目标 \(targetText)。"))
                 }
                 continue

@@ -79,8 +79,7 @@ extension PageRenderer {
             let ratio = rollup.figures(child.code, year).ratio(.organisationCoverage)
             return ScreenPage.Township(
                 name: child.name, code: child.code, value: format.percent(ratio),
-                isBelowTarget: targetOfCoverage.map { target in ratio.basisPoints.map { $0 < target } ?? false }
-                    ?? false, href: links.region(child.code, year: year))
+                isBelowTarget: targetOfCoverage.map(ratio.isBelow) ?? false, href: links.region(child.code, year: year))
         }
         let honorees = Self.honorCategoryOrder.flatMap { category in
             Self.byLevel(content.honors.filter { $0.year == year && $0.category == category })
